@@ -1,0 +1,3 @@
+from rapportlinja.cli import main
+
+raise SystemExit(main())

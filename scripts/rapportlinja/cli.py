@@ -1,0 +1,61 @@
+"""The `rapport` command: one flat dispatch to one module per subcommand."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from rapportlinja import __version__
+from rapportlinja.errors import ExitCode, error_handler
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Norwegian error text; usage errors exit 2 as argparse always does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage()
+        message = (message.replace("the following arguments are required", "mangler argument")
+                   .replace("invalid choice", "ugyldig valg").replace("choose from", "velg mellom")
+                   .replace("unrecognized arguments", "ukjente argumenter").replace("argument ", "argument "))
+        self.exit(2, f"{self.prog}: feil: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rapport", description="Tilstandsrapport og rapporteringsrutine for barnevernstjenesten.")
+    parser.add_argument("--versjon", action="version", version=f"rapport {__version__}")
+    parser.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+
+    sjekk = commands.add_parser("sjekk", help="sjekk rapporten og møtene for feil")
+    sjekk.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle)")
+    sjekk.add_argument("--format", choices=("text", "json", "github"), default=None,
+                       help="utdataformat (standard: github i GitHub Actions, ellers text)")
+
+    bygg = commands.add_parser("bygg", help="bygg tilstandsrapporten som PDF i build/")
+    bygg.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        with error_handler(args.verbose):
+            return _dispatch(args)
+    except ExitCode as exit_code:
+        return exit_code.code
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "sjekk":
+        from rapportlinja.commands import sjekk
+
+        return sjekk.run(args.paths, args.format)
+    if args.command == "bygg":
+        from rapportlinja.commands import bygg
+
+        return bygg.run(verbose=args.verbose)
+    raise AssertionError(args.command)

@@ -1,0 +1,50 @@
+"""`rapport bygg`: check the report, then build it into build/ as an accessible PDF."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from rapportlinja import atomic, gitinfo
+from rapportlinja import layout as layout_module
+from rapportlinja.checks.run import check_snapshot
+from rapportlinja.content import repository
+from rapportlinja.errors import UserError
+from rapportlinja.reporters import text
+from rapportlinja.validation.findings import Severity, has_errors
+
+
+def run(verbose: bool = False, root: Path | None = None, release: str | None = None) -> int:
+    started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        suffix = f" ({time.perf_counter() - started:.2f} s)" if verbose else ""
+        print(f"• {message}{suffix}", flush=True)
+
+    layout = layout_module.find(root)
+    progress("Sjekker innholdet")
+    snapshot = repository.read(layout)
+    findings = check_snapshot(snapshot)
+    if has_errors(findings):
+        sys.stderr.write(text.render(findings, 1 + len(snapshot.chapters)))
+        raise UserError("Rapporten har feil og ble ikke bygget. Rett feilene over og prøv igjen.",
+                        "Kjør «rapport sjekk» for å se feilene alene.")
+    warnings = [f for f in findings if f.severity is Severity.WARNING]
+    if warnings:
+        sys.stderr.write(text.render(warnings, 1 + len(snapshot.chapters)))
+    edition = snapshot.edition_record()
+    assert edition is not None
+    output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
+    print(f"Ferdig: {layout.rel(output)}")
+    return 0
+
+
+def write_report(layout, edition, chapters, release, progress) -> Path:  # type: ignore[no-untyped-def]
+    from rapportlinja.render import report
+
+    info = gitinfo.read(layout.root)
+    data = report.build_pdf(layout, edition, chapters, info, release, progress)
+    output = layout.build / report.output_name(edition)
+    atomic.write_bytes(output, data)  # the previous PDF stays until the new one is whole
+    return output

@@ -1,0 +1,29 @@
+"""`rapport sjekk [STIER…]`: validate the repository, or the files given (as pre-commit passes them)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from rapportlinja import layout as layout_module
+from rapportlinja.checks.run import check_snapshot
+from rapportlinja.content import repository
+from rapportlinja.reporters import REPORTERS
+from rapportlinja.validation.findings import has_errors
+
+
+def default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    snapshot = repository.read(layout)
+    selected = {layout.rel(Path(p)) for p in paths} if paths else None
+    findings = check_snapshot(snapshot, selected)
+    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters)
+    output = REPORTERS[output_format or default_format()](findings, files_checked)
+    stream = sys.stdout if output_format in ("json", "github") or not has_errors(findings) else sys.stderr
+    stream.write(output)
+    return 1 if has_errors(findings) else 0

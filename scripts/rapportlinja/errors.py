@@ -1,0 +1,58 @@
+"""One error root for mistakes a user can fix, and the handler that maps errors to exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import traceback
+from collections.abc import Iterator
+
+
+class UserError(Exception):
+    """A problem the user can act on. The message is Norwegian and shown as is."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_UNEXPECTED = 3
+EXIT_INTERRUPTED = 130
+
+
+class ExitCode(Exception):
+    """Carries an exit code out of the handler's body."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@contextlib.contextmanager
+def error_handler(verbose: bool = False) -> Iterator[None]:
+    """Turn exceptions into a clean Norwegian message and an exit code, never a traceback.
+
+    Unexpected errors show a traceback only with -v, since they are our bugs, not the user's.
+    """
+    try:
+        yield
+    except UserError as error:
+        print(f"feil: {error.message}", file=sys.stderr)
+        if error.hint:
+            print(f"  tips: {error.hint}", file=sys.stderr)
+        raise ExitCode(EXIT_USER_ERROR) from None
+    except KeyboardInterrupt:
+        print("avbrutt", file=sys.stderr)
+        raise ExitCode(EXIT_INTERRUPTED) from None
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if verbose:
+            traceback.print_exc()
+        print(
+            f"intern feil i rapport ({type(error).__name__}: {error}). "
+            "Dette er en feil i verktøyet, ikke i innholdet ditt; meld den gjerne fra.",
+            file=sys.stderr,
+        )
+        raise ExitCode(EXIT_UNEXPECTED) from None

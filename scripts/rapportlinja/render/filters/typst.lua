@@ -1,0 +1,118 @@
+-- Rapportlinja's pandoc filter for the Typst writer.
+--
+-- * Images and figures: pandoc 3.9's Typst writer drops the alt text, which PDF/UA
+--   requires, so we write image() ourselves, with alt text and a root-relative path.
+-- * Links to a whole chapter file land on its heading.
+-- * Numeric table columns are right-aligned, as Norwegian number tables are.
+-- * Raw Typst, LaTeX or HTML never reaches the output: it is shown as code.
+
+local chapter_dir = ""
+
+local function typst_string(s)
+  s = s:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("%s+", " ")
+  return '"' .. s .. '"'
+end
+
+-- A chapter-relative path as a path from the Typst root (the repository).
+local function resolve(src)
+  local parts = {}
+  for part in (chapter_dir .. "/" .. src):gmatch("[^/]+") do
+    if part == ".." then
+      table.remove(parts)
+    elseif part ~= "." then
+      table.insert(parts, part)
+    end
+  end
+  return "/" .. table.concat(parts, "/")
+end
+
+local function alt_text(img)
+  local alt = img.attributes["alt"]
+  if alt == nil or alt == "" then
+    alt = pandoc.utils.stringify(img.caption)
+  end
+  return alt
+end
+
+local function image_call(img)
+  return "image(" .. typst_string(resolve(img.src)) .. ", alt: " .. typst_string(alt_text(img)) .. ")"
+end
+
+local function only_image(blocks)
+  if #blocks == 1 and (blocks[1].t == "Plain" or blocks[1].t == "Para") then
+    local inlines = blocks[1].content
+    if #inlines == 1 and inlines[1].t == "Image" then
+      return inlines[1]
+    end
+  end
+  return nil
+end
+
+local function figure(fig)
+  local img = only_image(fig.content)
+  if img == nil then
+    return nil
+  end
+  local caption = pandoc.write(pandoc.Pandoc(fig.caption.long), "typst"):gsub("%s+$", "")
+  local label = fig.identifier ~= "" and (" <" .. fig.identifier .. ">") or ""
+  return pandoc.RawBlock("typst", "#figure(" .. image_call(img) .. ",\n  caption: [" .. caption .. "]\n)" .. label)
+end
+
+local function inline_image(img)
+  return pandoc.RawInline("typst", "#box(" .. image_call(img) .. ")")
+end
+
+-- Under --file-scope pandoc already points links between input files at their
+-- labels, but a link to a whole file (#b.md) has no label to land on: send it to
+-- the chapter heading, which carries the id "kapittel".
+local function link(el)
+  if el.target:match("^#[^#]+%.md$") and not el.target:find("__", 1, true) then
+    el.target = el.target .. "__kapittel"
+    return el
+  end
+  return nil
+end
+
+local function is_number(text)
+  text = text:gsub("\u{a0}", " "):gsub("\u{202f}", " ")
+  return text:match("^[%-−+]?[%d ]*[%d][,.]?%d*%s*%%?%s*k?r?%.?$") ~= nil
+end
+
+local function right_align_numbers(tbl)
+  for col, spec in ipairs(tbl.colspecs) do
+    if spec[1] == "AlignDefault" then
+      local numeric, seen = true, false
+      for _, body in ipairs(tbl.bodies) do
+        for _, row in ipairs(body.body) do
+          local cell = row.cells[col]
+          if cell ~= nil then
+            local text = pandoc.utils.stringify(cell.contents)
+            if text ~= "" and text ~= "–" and text ~= "-" then
+              seen = true
+              numeric = numeric and is_number(text)
+            end
+          end
+        end
+      end
+      if numeric and seen then
+        tbl.colspecs[col] = { "AlignRight", spec[2] }
+      end
+    end
+  end
+  return tbl
+end
+
+local function raw_as_code_block(el)
+  return pandoc.CodeBlock(el.text)
+end
+
+local function raw_as_code(el)
+  return pandoc.Code(el.text)
+end
+
+function Pandoc(doc)
+  chapter_dir = pandoc.utils.stringify(doc.meta["rapportlinja-kapittelmappe"] or "")
+  doc = doc:walk({ RawBlock = raw_as_code_block, RawInline = raw_as_code })
+  doc = doc:walk({ Figure = figure })
+  return doc:walk({ Image = inline_image, Link = link, Table = right_align_numbers })
+end

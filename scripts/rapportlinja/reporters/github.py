@@ -1,0 +1,59 @@
+"""GitHub Actions workflow commands: findings show inline in the pull request's diff.
+
+GitHub shows only the first 10 annotations of each type per step, so the complete
+list also goes to the job summary ($GITHUB_STEP_SUMMARY) as a Markdown table.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rapportlinja.reporters.summary import count_line
+from rapportlinja.validation.findings import Finding, Severity
+
+ANNOTATION_LIMIT = 10
+
+
+def render(findings: list[Finding], files_checked: int) -> str:
+    lines = [_annotation(f) for f in findings]
+    lines.append(count_line(findings, files_checked))
+    if len(findings) > ANNOTATION_LIMIT:
+        lines.append("GitHub viser bare de første 10 funnene i koden; hele listen står i sammendraget for jobben.")
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with Path(summary_file).open("a", encoding="utf-8") as handle:
+            handle.write(summary(findings, files_checked))
+    return "\n".join(lines) + "\n"
+
+
+def _annotation(finding: Finding) -> str:
+    command = "error" if finding.severity is Severity.ERROR else "warning"
+    props = [f"file={_prop(finding.path)}"]
+    if finding.line:
+        props.append(f"line={finding.line}")
+    if finding.column:
+        props.append(f"col={finding.column}")
+    props.append(f"title={_prop('rapport sjekk')}")
+    message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+    return f"::{command} {','.join(props)}::{_data(message)}"
+
+
+def summary(findings: list[Finding], files_checked: int) -> str:
+    rows = ["## rapport sjekk", "", count_line(findings, files_checked), ""]
+    if findings:
+        rows += ["| Sted | Alvorlighet | Melding | Tips |", "|---|---|---|---|"]
+        rows += [f"| `{f.location}` | {f.severity.value} | {_cell(f.message)} | {_cell(f.hint or '')} |" for f in findings]
+    return "\n".join(rows) + "\n\n"
+
+
+def _data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(value: str) -> str:
+    return _data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", "<br>")

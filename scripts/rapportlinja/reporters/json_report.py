@@ -1,0 +1,28 @@
+"""JSON for tools and editors: a list of findings plus counts."""
+
+from __future__ import annotations
+
+import json
+
+from rapportlinja.validation.findings import Finding, Severity
+
+
+def render(findings: list[Finding], files_checked: int) -> str:
+    document = {
+        "filer_sjekket": files_checked,
+        "feil": sum(f.severity is Severity.ERROR for f in findings),
+        "advarsler": sum(f.severity is Severity.WARNING for f in findings),
+        "funn": [
+            {
+                "fil": f.path,
+                "linje": f.line,
+                "kolonne": f.column,
+                "alvorlighet": f.severity.value,
+                "melding": f.message,
+                "tips": f.hint,
+                "kode": f.code,
+            }
+            for f in findings
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
