@@ -1,0 +1,57 @@
+"""Shared fixtures: a copy of the example repository in a temporary folder, with or without Git."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import git
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ("report", "meetings", "schemas")
+
+
+def copy_example(target: Path) -> Path:
+    for name in CONTENT:
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, target / name)
+    return target
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """The shipped example content, copied; not a Git repository."""
+    return copy_example(tmp_path / "repo")
+
+
+def init_git(root: Path, date: str = "2026-03-01T12:00:00+01:00") -> git.Repo:
+    repo = git.Repo.init(root, initial_branch="main")
+    with repo.config_writer() as config:
+        config.set_value("user", "name", "Saksbehandler Test")
+        config.set_value("user", "email", "test@example.invalid")
+        config.set_value("commit", "gpgsign", "false")
+    repo.git.add(A=True)
+    repo.git.commit(m="Første versjon", env={"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date})
+    return repo
+
+
+@pytest.fixture
+def example_git(example: Path) -> Path:
+    """The example content as a real Git repository with one commit."""
+    init_git(example)
+    return example
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a text file relative to tmp_path (creating folders); returns its path."""
+
+    def _write(rel: str, text: str) -> Path:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
