@@ -36,6 +36,11 @@ class Layout(NamedTuple):
 
     def rel(self, path: Path) -> str:
         """Repository-relative POSIX name, as findings show it."""
+        absolute = path if path.is_absolute() else Path.cwd() / path
+        try:
+            return absolute.relative_to(self.root).as_posix()
+        except ValueError:
+            pass
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

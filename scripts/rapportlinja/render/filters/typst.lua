@@ -94,9 +94,8 @@ local function right_align_numbers(tbl)
           end
         end
       end
-      if numeric and seen then
-        tbl.colspecs[col] = { "AlignRight", spec[2] }
-      end
+      -- Pandoc centres the table, and a column without alignment would inherit that.
+      tbl.colspecs[col] = { (numeric and seen) and "AlignRight" or "AlignLeft", spec[2] }
     end
   end
   return tbl
