@@ -1,0 +1,135 @@
+"""End-to-end: build the shipped example and read the PDF back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rapportlinja.cli import main
+from tests import pdfcheck
+
+PDF = "build/tilstandsrapport-2025.pdf"
+CHAPTERS = [
+    "Kort oppsummering", "Om barnevernet", "Presentasjon av virksomheten og organisering",
+    "Bemanning og kompetanse", "Temaområder", "Brukermedvirkning", "Samarbeid med andre sektorer",
+    "Utfordringsbildet", "Innsatsområder og tiltak",
+]
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace, so line breaks in the PDF do not matter."""
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> pdfcheck.PdfFacts:
+    from tests.conftest import copy_example, init_git
+
+    root = copy_example(tmp_path_factory.mktemp("bygg") / "repo")
+    init_git(root)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        assert main(["bygg"]) == 0
+    return pdfcheck.read(root / PDF)
+
+
+def test_chapters_appear_numbered_and_in_order(built):
+    body = "\n".join(built.text[2:])
+    positions = [body.find(f"{n} {title}") for n, title in enumerate(CHAPTERS, start=1)]
+    assert -1 not in positions, positions
+    assert positions == sorted(positions)
+
+
+def test_table_of_contents_and_cover(built):
+    assert "Eksempel kommune" in built.text[0]
+    assert squeeze("Tilstandsrapport for barnevernstjenesten 2025") in squeeze(built.text[0])
+    assert "Innhold" in built.text[1]
+
+
+def test_page_count_and_page_labels(built):
+    assert 12 <= built.pages <= 30
+    assert f"Side 2 av {built.pages}" in built.text[1]
+    assert f"Side {built.pages} av {built.pages}" in built.text[-1]
+
+
+def test_a4_tagged_norwegian_with_title(built):
+    assert built.page_sizes == {pdfcheck.A4_POINTS}
+    assert built.tagged and built.has_structure
+    assert built.lang == "nb-NO"
+    assert built.title == "Tilstandsrapport for barnevernstjenesten 2025"
+
+
+def test_xmp_claims_pdf_ua_1_and_pdf_a_2a(built):
+    assert re.search(r"pdfuaid:part[^0-9]*1", built.xmp)
+    assert re.search(r"pdfaid:part[^0-9]*2", built.xmp)
+    assert re.search(r"pdfaid:conformance[^A-Za-z]*A", built.xmp)
+
+
+def test_draft_marking_on_every_page(built):
+    assert all("UTKAST" in page for page in built.text)
+
+
+def test_colophon_names_the_commit(built):
+    assert re.search(r"Git-commit\s+[0-9a-f]{40}", built.text[-1])
+
+
+def test_same_commit_gives_identical_bytes(example_git, monkeypatch):
+    monkeypatch.chdir(example_git)
+    assert main(["bygg"]) == 0
+    first = (example_git / PDF).read_bytes()
+    (example_git / PDF).unlink()
+    assert main(["bygg"]) == 0
+    assert (example_git / PDF).read_bytes() == first
+
+
+def test_nynorsk_turns_generated_text_into_nynorsk(example, monkeypatch):
+    edition = example / "report/rapport.yaml"
+    edition.write_text(edition.read_text("utf-8").replace("målform: nb", "målform: nn"), "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 0
+    facts = pdfcheck.read(example / PDF)
+    assert "Innhald" in facts.text[1] and facts.lang == "nn-NO"
+    assert "ikkje i Git" in facts.text[0]
+
+
+def test_non_public_chapter_fails_the_build_and_keeps_previous_pdf(example, monkeypatch, capsys):
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 0
+    previous = (example / PDF).read_bytes()
+    chapter = example / "report/kapitler/04-bemanning-og-kompetanse.md"
+    chapter.write_text(chapter.read_text("utf-8").replace("klassifisering: offentlig", "klassifisering: intern"), "utf-8")
+    assert main(["bygg"]) == 1
+    err = capsys.readouterr().err
+    assert "04-bemanning-og-kompetanse.md (intern)" in err and "Traceback" not in err
+    assert (example / PDF).read_bytes() == previous
+    assert not list((example / "build").glob(".arbeid-*"))
+
+
+def test_content_with_errors_is_not_built(example, monkeypatch, capsys):
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8").replace("status:", "statu:"), "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 1
+    err = capsys.readouterr().err
+    assert "report/kapitler/02-om-barnevernet.md:" in err and "ble ikke bygget" in err
+    assert not (example / PDF).exists()
+
+
+def test_hostile_text_prints_as_text(example, monkeypatch):
+    edition = example / "report/rapport.yaml"
+    text = edition.read_text("utf-8").replace(
+        "tittel: Tilstandsrapport for barnevernstjenesten 2025", 'tittel: "Rapport #read(\\"/report/rapport.yaml\\") ] $x$"')
+    edition.write_text(text, "utf-8")
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    body = chapter.read_text("utf-8").replace("tittel: Om barnevernet", 'tittel: "Om #sys.inputs ]["')
+    chapter.write_text(body + '\n```{=typst}\n#read("/report/rapport.yaml")\n```\n\n<b>html</b>\n', "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 0
+    facts = pdfcheck.read(example / PDF)
+    everything = "\n".join(facts.text)
+    assert squeeze('Rapport #read(«/report/rapport.yaml») ] $x$') in squeeze(facts.text[0])
+    assert squeeze("Om #sys.inputs ][") in squeeze(everything)
+    assert "kommune:" not in everything  # the file was not read into the PDF
+    assert "<b>html</b>" in everything
