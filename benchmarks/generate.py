@@ -25,6 +25,11 @@ Barnevernstjenesten fikk {a} bekymringsmeldinger i perioden, og {b} prosent ble 
 Tjenesten samarbeider tett med skole, helse og NAV[^{n}-{s}], og ansatte har tatt videreutdanning.
 Kommunestyret får denne redegjørelsen etter barnevernsloven § 15-3 femte ledd.
 
+Utviklingen følges opp i de månedlige møtene mellom barnevernleder og kommunalsjef, og avvik fra
+normalen meldes videre til kommunaldirektør oppvekst. Tallene under viser utviklingen de siste årene,
+og tjenesten vurderer dem opp mot KOSTRA-gruppen og landet. Der tallene avviker, forklarer teksten hvorfor,
+og hvilke tiltak som er satt inn for å rette opp utviklingen i neste periode.
+
 | År | Meldinger | Undersøkelser | Andel innen frist |
 |----|---------:|-------------:|------------------:|
 | 2021 | 1 {a} | {b}2 | 8{s},5 % |
@@ -45,7 +50,7 @@ def large_report(target: Path, chapters: int, sections: int) -> Path:
     shutil.copytree(ROOT / "schemas", target / "schemas", dirs_exist_ok=True)
     names = []
     for n in range(1, chapters + 1):
-        name = f"{n:03d}-kapittel-{n}.md"
+        name = f"{n - 1:03d}-kapittel-{n}.md"
         body = "".join(SECTION.format(n=n, s=s, a=100 + 7 * n + s, b=40 + s) for s in range(1, sections + 1))
         (target / "report" / "kapitler" / name).write_text(FRONTMATTER.format(n=n) + body, encoding="utf-8")
         names.append(name)

@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="utdataformat (standard: github i GitHub Actions, ellers text)")
 
     bygg = commands.add_parser("bygg", help="bygg tilstandsrapporten som PDF i build/")
-    bygg.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
+    bygg.add_argument("-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS,
+                      help="vis flere detaljer")
+
+    commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
+    commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
     return parser
 
 
@@ -58,4 +62,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import bygg
 
         return bygg.run(verbose=args.verbose)
+    if args.command == "utgivelse":
+        from rapportlinja.commands import utgivelse
+
+        return utgivelse.run()
+    if args.command == "kodeeiere":
+        from rapportlinja.commands import kodeeiere
+
+        return kodeeiere.run()
     raise AssertionError(args.command)

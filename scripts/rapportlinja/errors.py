@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import traceback
 from collections.abc import Iterator
@@ -44,6 +45,10 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
         if error.hint:
             print(f"  tips: {error.hint}", file=sys.stderr)
         raise ExitCode(EXIT_USER_ERROR) from None
+    except BrokenPipeError:
+        # The reader went away (`rapport sjekk | head`): not an error worth a message.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps shutdown from failing again
+        raise ExitCode(EXIT_OK) from None
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         raise ExitCode(EXIT_INTERRUPTED) from None

@@ -42,17 +42,22 @@ def _positions(snapshot: Snapshot, order: list[str]) -> list[Finding]:
     findings = []
     by_number: dict[str, list[str]] = {}
     for name in snapshot.chapters:
-        by_number.setdefault(name[:2], []).append(name)
+        by_number.setdefault(_number(name), []).append(name)
     for number, names in sorted(by_number.items()):
         if len(names) > 1 and number.isdigit():
             for name in names:
                 findings.append(error(snapshot.chapters[name].loaded.rel, 0, 0,
                                       f"Kapittelnummer {number} brukes av flere filer: {', '.join(names)}.",
                                       "Gi hver kapittelfil sitt eget nummer.", "order.duplicate-number"))
-    numbers = [name[:2] for name in order]
+    numbers = [int(_number(name)) for name in order if _number(name).isdigit()]
     if numbers != sorted(numbers):
         findings.append(warning(rel, *yamldoc.key_position(snapshot.edition.nodes, ("kapitler",), 1),
                                 "Numrene i filnavnene følger ikke rekkefølgen i kapittellisten.",
                                 "Gi filene nye numre så de stemmer med rekkefølgen; det gjør repositoriet lettere å lese.",
                                 "order.numbering"))
     return findings
+
+
+def _number(name: str) -> str:
+    """The position number in a chapter file name: «04» in «04-bemanning.md»."""
+    return name.split("-", 1)[0]

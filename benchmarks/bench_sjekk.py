@@ -1,0 +1,36 @@
+"""Benchmark `rapport sjekk` on 1,000 chapter files (goal: under 1 s), as a user runs it.
+
+    .venv/bin/python benchmarks/bench_sjekk.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import large_report  # noqa: E402
+
+RUNS = 5
+
+
+def main() -> None:
+    rapport = str(Path(sys.executable).parent / "rapport")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = large_report(Path(tmp), 1000, 1)
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            result = subprocess.run([rapport, "sjekk"], cwd=root, capture_output=True, text=True)
+            times.append(time.perf_counter() - start)
+            if result.returncode != 0:
+                raise SystemExit(result.stdout + result.stderr)
+        print(f"rapport sjekk, 1,000 chapter files + rapport.yaml: best {min(times):.2f} s, "
+              f"median {sorted(times)[RUNS // 2]:.2f} s (whole process, {RUNS} runs)")
+
+
+if __name__ == "__main__":
+    main()
