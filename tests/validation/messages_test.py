@@ -13,7 +13,7 @@ from rapportlinja.validation.validate import validate
 HANDLED = {"required", "additionalProperties", "type", "enum", "const", "format", "pattern", "minLength",
            "maxLength", "minimum", "maximum", "minItems", "uniqueItems", "dependentRequired"}
 STRUCTURAL = {"$schema", "$id", "title", "description", "properties", "items", "examples", "if", "then",
-              "x-hint", "$defs", "$ref", "default"}
+              "x-hint", "$defs", "$ref", "default", "propertyNames"}
 
 
 def keywords(node, found):
