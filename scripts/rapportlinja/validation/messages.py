@@ -80,6 +80,8 @@ def message(error: ValidationError) -> tuple[str, str | None]:
         present = [k for k in rule if isinstance(value, dict) and k in value]
         needed = [str(r) for k in present for r in rule[k]]
         return f"Når «{present[0] if present else name}» er satt, må også «{', '.join(needed)}» settes.", hint
+    if keyword == "not":
+        return f"{describe(value)} er ikke tillatt i «{name}».", hint
     return f"Verdien i «{name}» er ugyldig ({keyword}).", hint
 
 
