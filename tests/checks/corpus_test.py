@@ -144,3 +144,17 @@ def test_bad_input_gives_norwegian_message_at_line(case, tmp_path, monkeypatch, 
     assert matching, json.dumps(report["funn"], ensure_ascii=False, indent=1)
     for finding in report["funn"]:
         assert "None" not in finding["melding"] and "Traceback" not in finding["melding"]
+
+
+def test_symlink_out_of_the_repository_is_refused_not_read(tmp_path, monkeypatch, capsys):
+    secret = tmp_path / "hemmelig.md"
+    secret.write_text(GOOD_B.replace("Tekst.", "HEMMELIG-INNHOLD"), "utf-8")
+    root = tmp_path / "repo"
+    make_repo(root, {})
+    (root / B).unlink()
+    (root / B).symlink_to(secret)
+    code, report = run_json(root, monkeypatch, capsys)
+    assert code == 1
+    assert [f["kode"] for f in report["funn"] if f["fil"] == B] == ["file.outside"]
+    assert main(["bygg"]) == 1
+    assert "HEMMELIG-INNHOLD" not in capsys.readouterr().out

@@ -1,0 +1,99 @@
+"""No personal data in the repository: ID numbers, phone numbers and e-mail addresses are errors.
+
+Every Markdown, YAML and CSV file under report/ and meetings/ is scanned as raw text,
+frontmatter and body alike, even when it does not parse: a file with a YAML error can
+still hold an ID number. Public numbers that are meant to be there (the switchboard,
+national helplines) go in report/tillatte-tall.yaml, each with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from rapportlinja.content import yamldoc
+from rapportlinja.content.documents import Loaded, load_yaml_file
+from rapportlinja.content.textfile import read_text
+from rapportlinja.layout import Layout
+from rapportlinja.privacy import find_probable_names, id_number_kind, normalize_number, scan_text
+from rapportlinja.validation.findings import Finding, error, warning
+
+ALLOW_LIST = "report/tillatte-tall.yaml"
+SCANNED_FOLDERS = ("report", "meetings")
+SCANNED_SUFFIXES = {".md", ".yaml", ".yml", ".csv"}
+
+_KIND_NAMES = {
+    "fødselsnummer": "et fødselsnummer",
+    "d-nummer": "et D-nummer",
+    "h-nummer": "et H-nummer",
+    "telefonnummer": "et telefonnummer",
+    "e-postadresse": "en e-postadresse",
+}
+_HINTS = {
+    "telefonnummer": f"Personopplysninger skal aldri inn i repositoriet. Er nummeret offentlig (sentralbord, "
+                     f"nasjonal hjelpetelefon), legg det i {ALLOW_LIST} med en begrunnelse.",
+    "e-postadresse": f"Skriv en rolle i stedet for en adresse. Er adressen en offentlig fellesadresse "
+                     f"(postmottak), legg den i {ALLOW_LIST} med en begrunnelse.",
+}
+_ID_HINT = "Personopplysninger skal aldri inn i repositoriet. Vis til saker med saks-ID (for eksempel BV-2026-014)."
+
+
+def scanned_files(layout: Layout, selected: set[str] | None) -> Iterator[tuple[Path, str]]:
+    for folder in SCANNED_FOLDERS:
+        for path in sorted((layout.root / folder).rglob("*")):
+            if path.suffix.lower() in SCANNED_SUFFIXES and path.is_file() and layout.inside(path):
+                rel = layout.rel(path)
+                if selected is None or rel in selected:
+                    yield path, rel
+
+
+def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
+    allow_list = load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern")
+    findings = check_allow_list(allow_list) if (layout.root / ALLOW_LIST).exists() else []
+    allowed = allowed_values(allow_list)
+    for path, rel in scanned_files(layout, selected):
+        text, _ = read_text(path, rel)  # unreadable files are reported by the other checks
+        if text is None or rel == ALLOW_LIST:
+            continue
+        for hit in scan_text(text, allowed):
+            noun = _KIND_NAMES[hit.kind]
+            findings.append(error(rel, hit.line, hit.column, f"Dette ser ut som {noun} ({hit.masked}).",
+                                  _HINTS.get(hit.kind, _ID_HINT), f"privacy.{hit.kind}"))
+        if rel.startswith("meetings/"):
+            findings += _name_warnings(text, rel)
+    return findings
+
+
+def _name_warnings(text: str, rel: str) -> list[Finding]:
+    return [warning(rel, hit.line, hit.column, f"«{hit.name}» ser ut som et personnavn.",
+                    "Referater skal nevne roller (barnevernleder, kommunalsjef …), ikke personer.", "privacy.name")
+            for hit in find_probable_names(text)]
+
+
+def allowed_values(allow_list: Loaded) -> frozenset[str]:
+    if not allow_list.ok:
+        return frozenset()
+    values = (_normalized(item["verdi"]) for item in allow_list.data["tillatt"])
+    return frozenset(v for v in values if not id_number_kind(v))
+
+
+def _normalized(value: str) -> str:
+    """As the scanner compares: e-mail in lower case, numbers as bare digits."""
+    return value.strip().lower() if "@" in value else normalize_number(value)
+
+
+def check_allow_list(allow_list: Loaded) -> list[Finding]:
+    """The allow-list is reviewed data too: valid, with reasons, and never an ID number."""
+    findings = list(allow_list.findings)
+    if not allow_list.ok:
+        return findings
+    for index, item in enumerate(allow_list.data["tillatt"]):
+        line, column = yamldoc.position(allow_list.nodes, ("tillatt", index, "verdi"), 1)
+        value = item["verdi"]
+        if id_number_kind(normalize_number(value)):
+            findings.append(error(allow_list.rel, line, column, "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
+                                  "Slett linjen. Personopplysninger skal ikke inn i repositoriet.", "privacy.allow-list-id"))
+        elif not scan_text(value):
+            findings.append(warning(allow_list.rel, line, column, f"«{value}» ser ikke ut som et telefonnummer eller en "
+                                    "e-postadresse, så den trenger ikke å stå her.", "Slett linjen.", "privacy.allow-list-unused"))
+    return findings
