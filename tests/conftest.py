@@ -10,7 +10,7 @@ import git
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTENT = ("report", "meetings", "schemas")
+CONTENT = ("report", "meetings", "schemas", ".github")  # .github: CODEOWNERS is checked
 
 
 def copy_example(target: Path) -> Path:

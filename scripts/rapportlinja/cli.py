@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from rapportlinja import __version__
+from rapportlinja.commands import meeting_args
 from rapportlinja.errors import ExitCode, error_handler
 
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
+    meeting_args.add_meeting_commands(commands)
     return parser
 
 
@@ -70,4 +72,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import kodeeiere
 
         return kodeeiere.run()
+    meeting_code = meeting_args.dispatch(args)
+    if meeting_code is not None:
+        return meeting_code
     raise AssertionError(args.command)

@@ -57,6 +57,8 @@ def _value(prop: dict[str, Any]) -> str:
     names = {"string": "tekst", "integer": "heltall", "number": "tall", "boolean": "true/false",
              "array": "liste", "object": "nøkler"}
     kind = prop.get("type", "")
+    if isinstance(kind, list):
+        return " eller ".join(names.get(k, k) for k in kind)
     if kind == "array" and isinstance(prop.get("items"), dict) and prop["items"].get("type") == "string":
         return "liste med tekst"
     return names.get(kind, str(kind))

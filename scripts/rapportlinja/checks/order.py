@@ -28,10 +28,17 @@ def check_order(snapshot: Snapshot) -> list[Finding]:
                                   did_you_mean(name, snapshot.chapters) or "Opprett filen i report/kapitler/ eller fjern linjen.",
                                   "order.missing-file"))
     for name, chapter in snapshot.chapters.items():
-        if name not in counts:
+        if name in counts:
+            continue
+        if _public(chapter.loaded.data):
             findings.append(error(chapter.loaded.rel, 0, 0, "Kapittelfilen står ikke i rekkefølgen i report/rapport.yaml.",
                                   f"Legg til «- {name}» under kapitler: i report/rapport.yaml, eller slett filen.",
                                   "order.not-listed"))
+        else:
+            # A chapter that is not public may be kept out of the public report on purpose.
+            findings.append(warning(chapter.loaded.rel, 0, 0, "Kapittelet er ikke offentlig og holdes utenfor rapporten.",
+                                    "Det kommer med når det er «offentlig» og står i kapitler: i report/rapport.yaml.",
+                                    "order.not-public"))
     findings += _positions(snapshot, order)
     return findings
 
@@ -61,3 +68,7 @@ def _positions(snapshot: Snapshot, order: list[str]) -> list[Finding]:
 def _number(name: str) -> str:
     """The position number in a chapter file name: «04» in «04-bemanning.md»."""
     return name.split("-", 1)[0]
+
+
+def _public(data: object) -> bool:
+    return not isinstance(data, dict) or data.get("klassifisering", "offentlig") == "offentlig"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
+from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.links import check_links
+from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.content.repository import Snapshot
@@ -34,5 +36,7 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     findings += check_order(snapshot)
+    findings += check_meetings(snapshot.layout, selected)
+    findings += check_codeowners(snapshot)
     findings += check_privacy(snapshot.layout, selected)
     return sorted(set(findings), key=sort_key)

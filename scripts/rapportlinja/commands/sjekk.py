@@ -9,6 +9,7 @@ from pathlib import Path
 from rapportlinja import layout as layout_module
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
+from rapportlinja.meetings.archive import meeting_files
 from rapportlinja.reporters import REPORTERS
 from rapportlinja.validation.findings import has_errors
 
@@ -22,8 +23,10 @@ def run(paths: list[str], output_format: str | None, root: Path | None = None) -
     snapshot = repository.read(layout)
     selected = {layout.rel(Path(p)) for p in paths} if paths else None
     findings = check_snapshot(snapshot, selected)
-    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters)
-    output = REPORTERS[output_format or default_format()](findings, files_checked)
-    stream = sys.stdout if output_format in ("json", "github") or not has_errors(findings) else sys.stderr
+    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
+    output_format = output_format or default_format()
+    output = REPORTERS[output_format](findings, files_checked)
+    # Machine formats always go to stdout; for people, errors go to stderr.
+    stream = sys.stdout if output_format != "text" or not has_errors(findings) else sys.stderr
     stream.write(output)
     return 1 if has_errors(findings) else 0

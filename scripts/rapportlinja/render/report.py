@@ -15,6 +15,7 @@ from rapportlinja.gitinfo import BuildInfo
 from rapportlinja.layout import CHAPTERS_DIR, Layout
 from rapportlinja.render import pandoc, pdf, templating
 from rapportlinja.render.labels import labels, long_date
+from rapportlinja.review import appendix
 
 Progress = Callable[[str], None]
 
@@ -97,6 +98,7 @@ def _main_source(layout: Layout, edition: Edition, chapters: list[Chapter], info
                    "revised": long_date(c.revised)} for c in chapters],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
+        participation=appendix.build(layout, chapters, edition.language),
     )
 
 

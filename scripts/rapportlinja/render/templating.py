@@ -7,7 +7,7 @@ import functools
 from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from rapportlinja.render import escape
+from rapportlinja.render import escape, mdtext
 
 
 @functools.cache
@@ -28,3 +28,23 @@ def environment() -> ImmutableSandboxedEnvironment:
 
 def render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+@functools.cache
+def markdown_environment() -> ImmutableSandboxedEnvironment:
+    """The same templates folder, escaping for Markdown (agendas are written as .md and .pdf)."""
+    env = ImmutableSandboxedEnvironment(
+        loader=PackageLoader("rapportlinja", "render/templates"),
+        undefined=StrictUndefined,
+        finalize=mdtext.finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["code"] = mdtext.MarkdownCode
+    return env
+
+
+def render_markdown(template: str, **context: object) -> str:
+    return markdown_environment().get_template(template).render(**context)

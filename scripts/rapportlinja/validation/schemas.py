@@ -10,7 +10,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 # One schema per kind of file; the name is the file in schemas/ without ".schema.json".
-KINDS = ("rapport", "kapittel", "personvern")
+KINDS = ("rapport", "kapittel", "rutine", "referat", "personvern")
 
 
 @functools.cache

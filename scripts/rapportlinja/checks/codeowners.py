@@ -1,0 +1,51 @@
+"""`rapport sjekk`: .github/CODEOWNERS must match the chapters, and every role must have a team."""
+
+from __future__ import annotations
+
+from rapportlinja.content import yamldoc
+from rapportlinja.content.repository import Snapshot
+from rapportlinja.review import codeowners
+from rapportlinja.validation.findings import Finding, error
+
+REGENERATE = "Kjør «rapport kodeeiere» og ta med .github/CODEOWNERS i endringen."
+
+
+def check_codeowners(snapshot: Snapshot) -> list[Finding]:
+    if not snapshot.edition.ok:
+        return []
+    findings = roles_without_team(snapshot)
+    wanted = codeowners.expected(snapshot)
+    if wanted is None:
+        return findings
+    path = snapshot.layout.root / codeowners.CODEOWNERS
+    has_rules = wanted.strip() != codeowners.HEADER.strip()
+    if not path.is_file():
+        if has_rules:
+            findings.append(error(codeowners.CODEOWNERS, 0, 0,
+                                  "Filen mangler, men kapitler krever godkjenning («godkjennes_av»).",
+                                  REGENERATE, "codeowners.missing"))
+        return findings
+    actual = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+    if actual != wanted:
+        findings.append(error(codeowners.CODEOWNERS, 0, 0,
+                              "Filen er ikke i takt med «godkjennes_av» i kapitlene og «team» i report/rapport.yaml.",
+                              REGENERATE, "codeowners.out-of-step"))
+    return findings
+
+
+def roles_without_team(snapshot: Snapshot) -> list[Finding]:
+    team_of = codeowners.teams(snapshot)
+    findings = []
+    for chapter in snapshot.chapters.values():
+        loaded = chapter.loaded
+        roles = loaded.data.get("godkjennes_av") if isinstance(loaded.data, dict) else None
+        if not isinstance(roles, list):
+            continue
+        for index, role in enumerate(roles):
+            if role not in team_of:
+                line, column = yamldoc.position(loaded.nodes, ("godkjennes_av", index), loaded.yaml_first_line)
+                findings.append(error(
+                    loaded.rel, line, column, f"Rollen «{role}» i «godkjennes_av» har ikke et team i report/rapport.yaml.",
+                    f"Legg til under «team:» i report/rapport.yaml, for eksempel\nteam:\n  {role}: \"@kommune/{role}\"",
+                    "codeowners.no-team"))
+    return findings

@@ -1,0 +1,26 @@
+"""`rapport agenda LINJE [--dato D]`: the agenda for a line's next meeting, as .md and .pdf in build/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rapportlinja import layout as layout_module
+from rapportlinja.meetings import agenda, load, output, schedule
+from rapportlinja.meetings.routine import Line
+
+
+def meeting_date(line: Line, date: dt.date | None, today: dt.date | None) -> dt.date:
+    """The date given, or the line's next meeting on or after today."""
+    return date or schedule.next_meeting(line, today or dt.date.today())
+
+
+def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    line = load.line_of(load.load_routine(layout), line_id)
+    meetings = load.load(layout, (line.id,))
+    built = agenda.build(meetings.routine, line, meeting_date(line, date, today), meetings.history)
+    written = output.write(layout, built, meetings.routine)
+    print(layout.rel(written.markdown))
+    print(layout.rel(written.pdf))
+    return 0

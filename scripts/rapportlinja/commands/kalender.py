@@ -1,0 +1,29 @@
+"""`rapport kalender [--år ÅÅÅÅ]`: the routine's meetings as an .ics file in build/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from icalendar import Calendar
+
+from rapportlinja import atomic
+from rapportlinja import layout as layout_module
+from rapportlinja.meetings import ical, load
+
+
+def output_path(root: Path, year: int) -> Path:
+    return root / "build" / "kalender" / f"rapporteringsmoter-{year}.ics"
+
+
+def run(year: int | None = None, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    routine = load.load_routine(layout)
+    year = year or dt.date.today().year
+    data = ical.calendar_bytes(routine, year)
+    parsed = Calendar.from_ical(data)  # read back: what we publish must parse
+    assert len(parsed.walk("VEVENT")) <= len(routine.lines)
+    path = output_path(layout.root, year)
+    atomic.write_bytes(path, data)
+    print(layout.rel(path))
+    return 0

@@ -1,0 +1,37 @@
+"""`rapport kodeeiere`: write .github/CODEOWNERS from the chapters' «godkjennes_av»."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rapportlinja import atomic
+from rapportlinja import layout as layout_module
+from rapportlinja.checks.codeowners import roles_without_team
+from rapportlinja.content import repository
+from rapportlinja.errors import UserError
+from rapportlinja.reporters import text
+from rapportlinja.review import codeowners
+
+
+def run(root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    snapshot = repository.read(layout)
+    if not snapshot.edition.ok:
+        sys.stderr.write(text.render(snapshot.edition.findings, 1))
+        raise UserError("report/rapport.yaml har feil, så CODEOWNERS ble ikke laget.", "Rett feilene over først.")
+    problems = roles_without_team(snapshot)
+    if problems:
+        sys.stderr.write(text.render(problems, len(snapshot.chapters)))
+        raise UserError("Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.")
+    wanted = codeowners.expected(snapshot)
+    if wanted is None:
+        raise UserError("Et kapittel kan ikke leses, så CODEOWNERS ble ikke laget.", "Kjør «rapport sjekk» for å se feilen.")
+    path = layout.root / codeowners.CODEOWNERS
+    if path.is_file() and path.read_text(encoding="utf-8", errors="replace") == wanted:
+        print(f"{codeowners.CODEOWNERS} er allerede i takt med kapitlene.")
+        return 0
+    atomic.write_text(path, wanted)
+    rules = wanted.count("\n/")
+    print(f"Skrev {codeowners.CODEOWNERS} ({rules} {'regel' if rules == 1 else 'regler'}).")
+    return 0

@@ -1,0 +1,30 @@
+"""`rapport referat ny LINJE [--dato D]`: new minutes from the meeting's agenda; never overwrites."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rapportlinja import atomic
+from rapportlinja import layout as layout_module
+from rapportlinja.commands.agenda import meeting_date
+from rapportlinja.errors import UserError
+from rapportlinja.meetings import agenda, load, scaffold
+
+
+def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    line = load.line_of(load.load_routine(layout), line_id)
+    when = meeting_date(line, date, today)
+    path = layout.meetings / line.id / f"{when.isoformat()}.md"
+    if path.exists():
+        raise UserError(f"{layout.rel(path)} finnes allerede og blir ikke overskrevet.",
+                        "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.")
+    meetings = load.load(layout, (line.id,))
+    text = scaffold.minutes_text(agenda.build(meetings.routine, line, when, meetings.history), meetings.routine)
+    try:
+        atomic.create_text(path, text)
+    except FileExistsError:
+        raise UserError(f"{layout.rel(path)} ble opprettet av noen andre i mellomtiden og blir ikke overskrevet.") from None
+    print(layout.rel(path))
+    return 0

@@ -1,0 +1,1 @@
+"""The reporting routine: lines, minutes, agendas, the escalation chain and the calendar."""

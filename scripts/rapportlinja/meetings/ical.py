@@ -1,0 +1,66 @@
+"""The routine as an RFC 5545 calendar: one recurring event per line, in Europe/Oslo time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from rapportlinja.meetings import schedule
+from rapportlinja.meetings.routine import ALL_MONTHS, Line, Routine
+from rapportlinja.render.labels import labels
+
+TIMEZONE = "Europe/Oslo"
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def uid(line: Line, year: int) -> str:
+    """Stable: the same line and year always get the same UID, so a re-import updates, not duplicates."""
+    return f"{line.id}-{year}@rapportlinja"
+
+
+def rule(line: Line, year: int) -> dict[str, object]:
+    recur: dict[str, object] = {"freq": "monthly", "byday": f"{line.week_of_month}{DAY_CODES[line.weekday]}",
+                                "until": dt.datetime(year, 12, 31, 22, 59, 59, tzinfo=dt.UTC)}
+    if line.months != ALL_MONTHS:
+        recur["bymonth"] = list(line.months)
+    return recur
+
+
+def event(line: Line, year: int, words: dict[str, str]) -> Event | None:
+    dates = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+    if not dates:
+        return None
+    start = dt.datetime.combine(dates[0], line.start, tzinfo=ZoneInfo(TIMEZONE))
+    description = []
+    if line.convener:
+        description.append(f"{words['convener']}: {line.convener}")
+    description += [f"{words['fixed_topics']}:", *(f"- {topic}" for topic in line.fixed_topics), "",
+                    words["calendar_agenda"].format(line=line.id)]
+    item = Event()
+    item.add("uid", uid(line, year))
+    item.add("dtstamp", dt.datetime(year, 1, 1, tzinfo=dt.UTC))  # from the input, so the file is reproducible
+    item.add("dtstart", start)
+    item.add("dtend", start + dt.timedelta(minutes=line.minutes_long))
+    item.add("rrule", rule(line, year))
+    item.add("summary", words["calendar_summary"].format(reporter=line.reporter, recipient=line.recipient))
+    item.add("description", "\n".join(description))
+    item.add("categories", [line.id])
+    return item
+
+
+def calendar_bytes(routine: Routine, year: int) -> bytes:
+    words = labels(routine.language)
+    cal = Calendar()
+    cal.add("prodid", "-//Rapportlinja//rapport kalender//NO")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", words["calendar_name"].format(year=year))
+    cal.add("x-wr-timezone", TIMEZONE)
+    for line in routine.lines:
+        item = event(line, year, words)
+        if item is not None:
+            cal.add_component(item)
+    cal.add_missing_timezones(first_date=dt.date(year - 1, 1, 1), last_date=dt.date(year + 2, 1, 1))
+    return cal.to_ical()

@@ -1,0 +1,84 @@
+"""Write an agenda as Markdown and as an accessible PDF under build/agenda/<linje>/<dato>."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+from rapportlinja import atomic
+from rapportlinja.layout import Layout
+from rapportlinja.meetings.agenda import Agenda
+from rapportlinja.meetings.routine import Routine
+from rapportlinja.meetings.wording import View, view
+from rapportlinja.render import pdf, templating
+
+
+class AgendaDocument(NamedTuple):
+    """`doc` for felles.typ.j2: the fields of render.report.Document, plus bare_pages."""
+
+    title: str
+    author: str
+    keywords: tuple[str, ...]
+    year: int
+    month: int
+    day: int
+    lang: str
+    heading_numbering: str
+    marking: str
+    running_title: str
+    watermark: str
+    bare_pages: int
+
+
+class Written(NamedTuple):
+    markdown: Path
+    pdf: Path
+
+
+def markdown_text(agenda: Agenda, routine: Routine) -> str:
+    return templating.render_markdown("agenda.md.j2", v=view(agenda, routine))
+
+
+def typst_text(agenda: Agenda, routine: Routine) -> str:
+    words = view(agenda, routine)
+    return templating.render("agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words)
+
+
+def _document(agenda: Agenda, words: View) -> AgendaDocument:
+    # The PDF's date is the meeting's, so the same inputs give the same bytes.
+    return AgendaDocument(
+        title=f"{words.title} – {words.subtitle}", author=agenda.line.recipient,
+        keywords=(words.words["agenda"].lower(), agenda.line.id, words.marking),
+        year=agenda.date.year, month=agenda.date.month, day=agenda.date.day, lang=agenda.language,
+        heading_numbering="1.", marking=words.marking, running_title=words.subtitle, watermark="", bare_pages=0,
+    )
+
+
+def timestamp(date: dt.date) -> int:
+    return int(dt.datetime.combine(date, dt.time(12), tzinfo=dt.UTC).timestamp())
+
+
+def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine) -> bytes:
+    layout.build.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
+    try:
+        main = workdir / "dagsorden.typ"
+        main.write_text(typst_text(agenda, routine), encoding="utf-8")
+        return pdf.compile_pdf(main, layout.root, timestamp(agenda.date))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def target(layout: Layout, agenda: Agenda) -> Path:
+    return layout.build / "agenda" / agenda.line.id / agenda.date.isoformat()
+
+
+def write(layout: Layout, agenda: Agenda, routine: Routine) -> Written:
+    base = target(layout, agenda)
+    md_path, pdf_path = base.with_suffix(".md"), base.with_suffix(".pdf")
+    atomic.write_text(md_path, markdown_text(agenda, routine))
+    atomic.write_bytes(pdf_path, pdf_bytes(layout, agenda, routine))
+    return Written(md_path, pdf_path)

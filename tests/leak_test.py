@@ -1,0 +1,61 @@
+"""Nothing marked internal reaches a public document: plant a marker, build, search every byte."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from rapportlinja.cli import main
+
+MARKER = "LEKKASJEMERKE-7Q2X"
+
+
+def plant(root: Path) -> list[Path]:
+    """Put the marker in every non-public file: minutes, the routine, an internal chapter."""
+    planted = []
+    for path in sorted((root / "meetings").rglob("*")):
+        if path.suffix in (".md", ".yaml"):
+            path.write_text(path.read_text("utf-8") + f"\n# {MARKER}\n", "utf-8")
+            planted.append(path)
+    internal = root / "report/kapitler/99-intern-merknad.md"
+    internal.write_text(f"---\ntittel: Intern {MARKER}\nansvarlig: barnevernleder\nstatus: utkast\n"
+                        f"klassifisering: intern\nsist_revidert: 2026-03-02\n---\n\n{MARKER} i teksten.\n", "utf-8")
+    planted.append(internal)
+    return planted
+
+
+def every_byte(pdf: Path) -> str:
+    """Page text, metadata, XMP and every stream, decompressed, as one searchable text."""
+    reader = PdfReader(pdf)
+    parts = [page.extract_text() for page in reader.pages]
+    parts.append(str(reader.metadata))
+    parts.append(pdf.read_bytes().decode("latin-1"))
+    numbers = {n for table in reader.xref.values() for n in table} | set(reader.xref_objStm)
+    assert len(numbers) > 50
+    for number in sorted(numbers):
+        obj = reader.get_object(number)
+        if obj is not None and hasattr(obj, "get_data"):
+            try:
+                parts.append(obj.get_data().decode("latin-1"))
+            except (zlib.error, ValueError):
+                continue
+    return "\n".join(parts)
+
+
+def test_internal_text_never_reaches_the_public_report(example_git, monkeypatch, capsys):
+    planted = plant(example_git)
+    assert len(planted) > 3
+    monkeypatch.chdir(example_git)
+    assert main(["sjekk"]) == 0  # the internal chapter is held out with a warning, not an error
+    assert main(["bygg"]) == 0
+    outputs = [p for p in (example_git / "build").rglob("*") if p.is_file()]
+    assert outputs
+    for output in outputs:
+        if output.suffix == ".pdf":
+            text = every_byte(output)
+            assert "Innhold" in text  # the search does see the document's text
+            assert MARKER not in text, output
+        else:
+            assert MARKER.encode() not in output.read_bytes(), output

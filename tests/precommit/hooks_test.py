@@ -1,0 +1,64 @@
+""".pre-commit-hooks.yaml and .pre-commit-config.yaml stay in step with the `rapport` CLI."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import tomllib
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from rapportlinja.cli import build_parser
+from tests.conftest import ROOT
+
+_YAML = YAML(typ="safe", pure=True)
+
+
+def _published() -> list[dict[str, Any]]:
+    hooks: list[dict[str, Any]] = _YAML.load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    return hooks
+
+
+def _local() -> dict[str, dict[str, Any]]:
+    config = _YAML.load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    return {hook["id"]: hook for repo in config["repos"] if repo["repo"] == "local" for hook in repo["hooks"]}
+
+
+def test_published_hook_is_rapport_sjekk() -> None:
+    assert [hook["id"] for hook in _published()] == ["rapport-sjekk"]
+
+
+@pytest.mark.parametrize("hook", _published(), ids=lambda hook: hook["id"])
+def test_entry_is_a_real_subcommand_and_options_parse(hook: dict[str, Any]) -> None:
+    program, *arguments = shlex.split(hook["entry"])
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert program in scripts
+    parsed = build_parser().parse_args([*arguments, *hook.get("args", []), "report/kapitler/01-kort-oppsummering.md"])
+    assert parsed.command == "sjekk"
+    assert parsed.paths == ["report/kapitler/01-kort-oppsummering.md"]
+    assert hook["require_serial"] is True  # one process sees every file: checks across files stay whole
+
+
+@pytest.mark.parametrize("path", ["report/rapport.yaml", "report/kapitler/04-bemanning-og-kompetanse.md",
+                                  "meetings/rutine.yaml", "schemas/kapittel.schema.json", ".github/CODEOWNERS"])
+def test_files_pattern_covers_our_files(path: str) -> None:
+    assert re.search(_published()[0]["files"], path)
+
+
+@pytest.mark.parametrize("path", ["README.md", "scripts/rapportlinja/cli.py", "report/bilder/kart.svg"])
+def test_files_pattern_skips_others(path: str) -> None:
+    assert not re.search(_published()[0]["files"], path)
+
+
+def test_local_hook_matches_the_published_one() -> None:
+    local, published = _local()["rapport-sjekk"], _published()[0]
+    assert (local["entry"], local["files"], local["require_serial"]) == \
+        (published["entry"], published["files"], published["require_serial"])
+
+
+def test_local_hooks_need_no_network() -> None:
+    config = _YAML.load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]
+    assert "--markdown-linebreak-ext=md" in _local()["trailing-whitespace"]["entry"]

@@ -1,0 +1,49 @@
+"""The «Medvirkning» appendix: names or roles, and one line when there is no Git history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rapportlinja.content import repository
+from rapportlinja.layout import Layout
+from rapportlinja.review import appendix
+from rapportlinja.review.appendix import Settings
+from rapportlinja.review.participation import Person
+
+PEOPLE = (Person("Kari Nordmann", dt.date(2026, 3, 2)), Person("Tone", dt.date(2026, 3, 4)))
+
+
+def test_names_with_dates() -> None:
+    text = appendix.describe(PEOPLE, Settings(False, {}), "nb")
+    assert text == "Kari Nordmann (2. mars 2026), Tone (4. mars 2026)"
+
+
+def test_roles_instead_of_names() -> None:
+    how = Settings(True, {"Tone": "tillitsvalgt"})
+    assert appendix.describe(PEOPLE, how, "nb") == "medarbeider (2. mars 2026), tillitsvalgt (4. mars 2026)"
+    assert appendix.describe(PEOPLE, how, "nn").startswith("medarbeidar")
+
+
+def test_nobody_is_a_dash() -> None:
+    assert appendix.describe((), Settings(False, {}), "nb") == "–"
+
+
+def test_setting_read_from_edition() -> None:
+    assert appendix.settings({"medvirkning_visning": "roller", "roller": {"Tone": "tillitsvalgt"}}) == \
+        Settings(True, {"Tone": "tillitsvalgt"})
+    assert appendix.settings({}) == Settings(False, {})
+
+
+def test_without_git_the_appendix_says_so(example: Path) -> None:
+    layout = Layout(example)
+    chapters = repository.read(layout).chapter_records()
+    assert appendix.build(layout, chapters, "nb") == appendix.Appendix(False, ())
+
+
+def test_with_git_every_chapter_has_a_row(example_git: Path) -> None:
+    layout = Layout(example_git)
+    chapters = repository.read(layout).chapter_records()
+    built = appendix.build(layout, chapters, "nb")
+    assert built.available and len(built.rows) == len(chapters)
+    assert all(row.changed == "Saksbehandler Test (1. mars 2026)" for row in built.rows)
