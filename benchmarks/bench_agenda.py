@@ -57,7 +57,7 @@ def generate(root: Path) -> int:
         for year in YEARS:
             for month in range(1, 13):
                 date = schedule.meeting_in(line, year, month)
-                raised = "til_neste_linje:\n  - tekst: Meldt opp i {0}.\n".format(date) if line.reports_to else ""
+                raised = f"til_neste_linje:\n  - tekst: Meldt opp i {date}.\n" if line.reports_to else ""
                 text = MINUTES.format(line=line.id, date=date, reporter=line.reporter, recipient=line.recipient,
                                       year=year, n=month, due=date + dt.timedelta(days=30),
                                       status="åpen" if month % 5 == 0 else "lukket", raised=raised)

@@ -56,7 +56,7 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
                               "Rett datoen eller gi filen nytt navn; de skal være like.", "minutes.date-mismatch"))
     line = routine.line(file.folder)
     if line is None:
-        return findings + [error(rel, 0, 0, f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
+        return [*findings, error(rel, 0, 0, f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
                                  did_you_mean(file.folder, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
                                  "minutes.unknown-line")]
     if data["linje"] != line.id:

@@ -59,6 +59,8 @@ def load(text: str, rel: str, first_line: int = 1) -> YamlResult:
     builder = _Builder(rel, first_line)
     try:
         data = builder.build(root, ())
+    except MarkedYAMLError as exc:  # a tag we do not construct, such as !!python/object
+        return YamlResult(None, None, [_marked_error(exc, rel, first_line)])
     except _AliasError as alias:
         line, column = alias.args[0]
         return YamlResult(None, None, [error(
@@ -96,8 +98,13 @@ class _Builder:
     def _mapping(self, node: MappingNode, path: tuple[Any, ...]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(self._scalar(key_node, path)) if isinstance(key_node, ScalarNode) else "?"
+            raw_key = self._scalar(key_node, path) if isinstance(key_node, ScalarNode) else None
             line, column = key_node.start_mark.line, key_node.start_mark.column
+            if raw_key is None or raw_key == "":
+                self.findings.append(error(self.rel, self.first_line + line, column + 1,
+                                           "En nøkkel mangler navn.", "Skriv nøkkel: verdi.", "yaml.empty-key"))
+                continue
+            key = str(raw_key)
             if key in result:
                 self.findings.append(error(self.rel, self.first_line + line, column + 1,
                                            f"Nøkkelen «{key}» står to ganger.",
@@ -147,6 +154,8 @@ _PROBLEMS = (
     ("found unexpected end of stream", "Et anførselstegn er ikke avsluttet.", "Sjekk at hvert \" har en partner.",
      "yaml.unterminated"),
     ("found undefined alias", "YAML-alias (*) uten anker.", "Skriv verdien ut i stedet.", "yaml.alias"),
+    ("could not determine a constructor", "Ukjent YAML-tagg (!!…).", "Fjern taggen; skriv bare verdien.",
+     "yaml.tag"),
     ("expected <block end>", "Innrykket stemmer ikke med linjene over.",
      "Sjekk at nøkler på samme nivå har samme innrykk.", "yaml.indent"),
     ("did not find expected key", "Innrykket stemmer ikke med linjene over.",

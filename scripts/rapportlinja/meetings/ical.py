@@ -63,4 +63,5 @@ def calendar_bytes(routine: Routine, year: int) -> bytes:
         if item is not None:
             cal.add_component(item)
     cal.add_missing_timezones(first_date=dt.date(year - 1, 1, 1), last_date=dt.date(year + 2, 1, 1))
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

@@ -7,7 +7,6 @@ import re
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 
-
 _PLAIN = re.compile(r"[A-Za-zÆØÅæøå][^:#'\"\n]*[^:\s]")
 
 
