@@ -30,6 +30,24 @@ def main() -> None:
                 raise SystemExit(result.stdout + result.stderr)
         print(f"rapport sjekk, 1,000 chapter files + rapport.yaml: best {min(times):.2f} s, "
               f"median {sorted(times)[RUNS // 2]:.2f} s (whole process, {RUNS} runs)")
+        privacy_share(root)
+
+
+def privacy_share(root: Path) -> None:
+    """How much of the check is the personal-data scan (issue 5 asks for its cost)."""
+    from rapportlinja.checks.privacy import check_privacy
+    from rapportlinja.layout import Layout
+
+    layout = Layout(root.resolve())
+    size = sum(p.stat().st_size for p in (root / "report").rglob("*.md"))
+    best = min(_timed(lambda: check_privacy(layout, None)) for _ in range(RUNS))
+    print(f"  of which the privacy scan (read + scan {size / 1e6:.1f} MB): {best:.3f} s")
+
+
+def _timed(action) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import NamedTuple
 
@@ -48,11 +49,19 @@ class Layout(NamedTuple):
 
     def inside(self, path: Path) -> bool:
         """True if `path`, with every symlink followed, stays inside the repository."""
-        try:
-            path.resolve().relative_to(self.root.resolve())
-        except ValueError:
-            return False
-        return True
+        if path.is_symlink():
+            return _resolves_inside(self.root, path)
+        # Not a link itself: inside exactly when its folder is; folders are few, so cache them.
+        return _resolves_inside(self.root, path.parent)
+
+
+@functools.lru_cache(maxsize=1024)
+def _resolves_inside(root: Path, path: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def find(start: Path | None = None) -> Layout:
