@@ -89,6 +89,8 @@ CASES = [
     Case("image outside repository", {A: chapter(body="\n![Kart](../../../../etc/kart.svg)\n")}, A, 9, "utenfor"),
     Case("unsupported image format", {A: chapter(body="\n![Kart](../bilder/kart.bmp)\n"),
                                       "report/bilder/kart.bmp": "BM"}, A, 9, "støttes ikke"),
+    Case("broken svg", {A: chapter(body="\n![Kart](../bilder/kart.svg){alt=\"Kart\"}\n"),
+                        "report/bilder/kart.svg": "<svg>\n<g ikke gyldig"}, A, 9, "linje 2 i bildefilen"),
     Case("link to chapter not in report", {A: chapter(body="\nSe [x](03-c.md).\n")}, A, 9, "ikke er et kapittel"),
     Case("link to missing heading", {A: chapter(body="\nSe [x](02-b.md#maal).\n")}, A, 9, "Mente du «mal»?"),
     Case("link to missing local heading", {A: chapter(body="\nSe [x](#ingenting).\n")}, A, 9, "Fant ikke overskriften"),

@@ -133,3 +133,13 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
     assert squeeze("Om #sys.inputs ][") in squeeze(everything)
     assert "kommune:" not in everything  # the file was not read into the PDF
     assert "<b>html</b>" in everything
+
+
+def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
+    (example / "report/bilder/bilde.png").write_bytes(b"dette er ikke en PNG")
+    chapter = example / "report/kapitler/06-brukermedvirkning.md"
+    chapter.write_text(chapter.read_text("utf-8") + '\n![Bilde](../bilder/bilde.png){alt="Et bilde"}\n', "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 1
+    err = capsys.readouterr().err
+    assert "report/kapitler/06-brukermedvirkning.md:" in err and "Traceback" not in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 from rapportlinja.content.markdown import Scan
 from rapportlinja.layout import Layout
@@ -56,7 +57,20 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
         elif target.suffix.lower() not in IMAGE_TYPES:
             findings.append(error(*where, f"Bildeformatet «{target.suffix}» støttes ikke.",
                                   "Bruk SVG (best for figurer), PNG eller JPG.", "image.format"))
+        elif target.suffix.lower() == ".svg":
+            findings += _check_svg(target, image.src, where)
     return findings
+
+
+def _check_svg(target: Path, src: str, where: tuple[str, int, int]) -> list[Finding]:
+    """A broken SVG would stop the PDF build; say so here, with the line inside the SVG."""
+    try:
+        ElementTree.parse(target)
+    except ElementTree.ParseError as exc:
+        line = exc.position[0]
+        return [error(*where, f"Bildet «{src}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
+                      "Lagre bildet på nytt fra tegneprogrammet som «Vanlig SVG».", "image.invalid-svg")]
+    return []
 
 
 def check_legal_reference(text: str, rel: str, first_line: int = 1) -> list[Finding]:

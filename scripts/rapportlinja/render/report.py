@@ -103,9 +103,12 @@ def _main_source(layout: Layout, edition: Edition, chapters: list[Chapter], info
 
 
 def _located(failure: pdf.TypstFailure, typst_text: str, sources: list[pandoc.Source]) -> UserError:
-    """Name the chapter a Typst error came from, since the user never sees our Typst."""
+    """Point at the user's file, since the user never sees our Typst."""
     if failure.file and failure.file.endswith("kapitler.typ") and failure.line:
         chapter = pandoc.chapter_of_line(typst_text, failure.line, sources)
         if chapter:
             return UserError(f"{CHAPTERS_DIR}/{chapter}: {failure.message}", failure.hint)
+    if failure.file and not failure.file.endswith(".typ"):
+        # An image or data file of the repository (a broken SVG, say): Typst names it exactly.
+        return UserError(f"{failure.file.lstrip('/')}:{failure.line}: {failure.message}", failure.hint)
     return UserError(failure.message, failure.hint)
