@@ -58,7 +58,7 @@ def _value(prop: dict[str, Any]) -> str:
              "array": "liste", "object": "nøkler"}
     kind = prop.get("type", "")
     if isinstance(kind, list):
-        return " eller ".join(names.get(k, k) for k in kind)
+        return " eller ".join(names.get(str(k), str(k)) for k in kind)
     if kind == "array" and isinstance(prop.get("items"), dict) and prop["items"].get("type") == "string":
         return "liste med tekst"
     return names.get(kind, str(kind))

@@ -10,6 +10,10 @@ from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
+from rapportlinja.content.model import Chapter, Edition
+from rapportlinja.layout import Layout
+from rapportlinja.render import report
+from rapportlinja.render.report import Progress
 from rapportlinja.errors import UserError
 from rapportlinja.reporters import text
 from rapportlinja.validation.findings import Severity, has_errors
@@ -40,8 +44,9 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
     return 0
 
 
-def write_report(layout, edition, chapters, release, progress) -> Path:  # type: ignore[no-untyped-def]
-    from rapportlinja.render import report
+def write_report(layout: Layout, edition: Edition, chapters: list[Chapter], release: str | None,
+                 progress: Progress) -> Path:
+    """Build the PDF and put it in build/; also what `rapport utgivelse` calls."""
 
     info = gitinfo.read(layout.root)
     data = report.build_pdf(layout, edition, chapters, info, release, progress)

@@ -94,8 +94,8 @@ def _heading(match: re.Match[str], number: int, blank_before: bool, used: dict[s
     explicit = None
     attrs = _HEADING_ATTRS.search(text)
     if attrs:
-        ident = _ID_ATTR.search(attrs.group(1))
-        explicit = ident.group(1) if ident else None
+        id_attr = _ID_ATTR.search(attrs.group(1))
+        explicit = id_attr.group(1) if id_attr else None
         text = text[: attrs.start()]
     text = re.sub(r"[ \t]+#+$", "", text).strip()
     ident = explicit or unique(identifier(text), used)

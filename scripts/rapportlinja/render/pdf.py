@@ -8,9 +8,6 @@ import typst
 
 from rapportlinja.errors import UserError
 
-# Tagged PDF for screen readers (WCAG 2.1 via PDF/UA-1) that is also fit for the
-# archive (Noark wants PDF/A); Typst refuses to write a file that breaks either.
-STANDARDS = ["ua-1", "a-2a"]
 
 
 class TypstFailure(UserError):
@@ -25,7 +22,14 @@ class TypstFailure(UserError):
 def compile_pdf(main: Path, root: Path, timestamp: int) -> bytes:
     try:
         result = typst.compile(
-            str(main), root=str(root), pdf_standards=STANDARDS, ignore_system_fonts=True, timestamp=timestamp,
+            str(main),
+            root=str(root),
+            # Tagged PDF for screen readers (WCAG 2.1 via PDF/UA-1) that is also fit for the
+            # archive (Noark wants PDF/A); Typst refuses to write a file that breaks either.
+            pdf_standards=["ua-1", "a-2a"],
+            # Only the fonts built into Typst: the same PDF on every machine, no system fonts.
+            ignore_system_fonts=True,
+            timestamp=timestamp,
         )
     except typst.TypstError as exc:
         file, line = _where(str(getattr(exc, "diagnostic", "")))
