@@ -11,10 +11,10 @@ from rapportlinja import layout as layout_module
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
 from rapportlinja.content.model import Chapter, Edition
+from rapportlinja.errors import UserError
 from rapportlinja.layout import Layout
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
-from rapportlinja.errors import UserError
 from rapportlinja.reporters import text
 from rapportlinja.validation.findings import Severity, has_errors
 
@@ -28,20 +28,25 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
 
     layout = layout_module.find(root)
     progress("Sjekker innholdet")
-    snapshot = repository.read(layout)
-    findings = check_snapshot(snapshot)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, 1 + len(snapshot.chapters)))
-        raise UserError("Rapporten har feil og ble ikke bygget. Rett feilene over og prøv igjen.",
-                        "Kjør «rapport sjekk» for å se feilene alene.")
-    warnings = [f for f in findings if f.severity is Severity.WARNING]
-    if warnings:
-        sys.stderr.write(text.render(warnings, 1 + len(snapshot.chapters)))
+    snapshot = read_checked(layout, "Rapporten har feil og ble ikke bygget.")
     edition = snapshot.edition_record()
     assert edition is not None
     output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
     print(f"Ferdig: {layout.rel(output)}")
     return 0
+
+
+def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
+    """The repository, checked: errors stop the caller with `refusal`, warnings are shown."""
+    snapshot = repository.read(layout)
+    findings = check_snapshot(snapshot)
+    if has_errors(findings):
+        sys.stderr.write(text.render(findings, 1 + len(snapshot.chapters)))
+        raise UserError(f"{refusal} Rett feilene over og prøv igjen.", "Kjør «rapport sjekk» for å se feilene alene.")
+    warnings = [f for f in findings if f.severity is Severity.WARNING]
+    if warnings:
+        sys.stderr.write(text.render(warnings, 1 + len(snapshot.chapters)))
+    return snapshot
 
 
 def write_report(layout: Layout, edition: Edition, chapters: list[Chapter], release: str | None,

@@ -8,46 +8,52 @@ from __future__ import annotations
 
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
-from rapportlinja.checks.run import check_snapshot
-from rapportlinja.content import repository
+from rapportlinja.commands import bygg
 from rapportlinja.content.documents import Loaded
 from rapportlinja.content.model import Chapter
-from rapportlinja.errors import UserError
 from rapportlinja.release import agendas, checksums, notes, tags
-from rapportlinja.reporters import text
+from rapportlinja.render import report
 from rapportlinja.review import appendix, participation
-from rapportlinja.validation.findings import has_errors
 
 
 def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     release = tags.current(layout.root)
-    snapshot = repository.read(layout)
-    findings = check_snapshot(snapshot)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, 1 + len(snapshot.chapters)))
-        raise UserError(f"Rapporten har feil, så {release.tag} ble ikke laget.", "Rett feilene, lag en ny tagg og prøv igjen.")
+    snapshot = bygg.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()
     out = layout.build / "utgivelse" / release.tag
-    shutil.rmtree(out, ignore_errors=True)  # build/ is ours; leftovers from an earlier run must not slip in
-    out.mkdir(parents=True)
-
-    from rapportlinja.render import report
-
-    print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
-    data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
-    atomic.write_bytes(out / report.output_name(edition), data)
-    _agendas(layout, release, out)
-    _notes(layout, snapshot.edition, release, chapters, edition.title, out)
-    atomic.write_text(out / checksums.NAME, checksums.sha256sums(out))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Built beside the old release and swapped in only when complete: a failed run leaves
+    # the previous release as it was, and nothing left over from it can slip in.
+    work = Path(tempfile.mkdtemp(prefix=f".{release.tag}-", dir=out.parent))
+    try:
+        print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
+        data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
+        atomic.write_bytes(work / report.output_name(edition), data)
+        _agendas(layout, release, work)
+        _notes(layout, snapshot.edition, release, chapters, edition.title, work)
+        atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
+        _swap_in(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     print(f"Ferdig: {layout.rel(out)}/")
     return 0
+
+
+def _swap_in(work: Path, out: Path) -> None:
+    old = out.with_name(f".{out.name}-forrige")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    work.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _agendas(layout: layout_module.Layout, release: tags.Release, out: Path) -> None:
