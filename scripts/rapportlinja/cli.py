@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from rapportlinja import __version__
-from rapportlinja.commands import meeting_args
+from rapportlinja.commands import meeting_args, wheel_args
 from rapportlinja.errors import ExitCode, error_handler
 
 
@@ -38,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
+    nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
+    figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
+    figure_actions.add_parser("hent", help="hent SSB-tallene til report/data/nokkeltall.csv (tall ført for hånd beholdes)")
+    avvik = figure_actions.add_parser("avvik", help="vis nøkkeltall som avviker fra det vanlige nivået")
+    avvik.add_argument("--periode", metavar="PERIODE", help="perioden som skal vurderes, ÅÅÅÅ eller ÅÅÅÅH1/H2 (standard: siste)")
     meeting_args.add_meeting_commands(commands)
+    wheel_args.add_wheel_commands(commands)
     return parser
 
 
@@ -72,6 +78,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import kodeeiere
 
         return kodeeiere.run()
+    if args.command == "nokkeltall":
+        from rapportlinja.commands import nokkeltall
+
+        return nokkeltall.run_fetch() if args.action == "hent" else nokkeltall.run_deviations(args.periode)
+    wheel_code = wheel_args.dispatch(args)
+    if wheel_code is not None:
+        return wheel_code
     meeting_code = meeting_args.dispatch(args)
     if meeting_code is not None:
         return meeting_code

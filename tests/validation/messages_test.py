@@ -11,7 +11,7 @@ from rapportlinja.validation import messages, schemas
 from rapportlinja.validation.validate import validate
 
 HANDLED = {"required", "additionalProperties", "type", "enum", "const", "format", "pattern", "minLength",
-           "maxLength", "minimum", "maximum", "minItems", "uniqueItems", "dependentRequired", "not"}
+           "maxLength", "minimum", "maximum", "minItems", "uniqueItems", "dependentRequired", "not", "maxItems"}
 STRUCTURAL = {"$schema", "$id", "title", "description", "properties", "items", "examples", "if", "then",
               "x-hint", "$defs", "$ref", "default", "propertyNames"}
 

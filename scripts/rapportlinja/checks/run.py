@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
+from rapportlinja.checks.figures import check_figures
 from rapportlinja.checks.links import check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
+from rapportlinja.checks.survey import check_survey
+from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.content.repository import Snapshot
 from rapportlinja.validation.findings import Finding, sort_key
 
@@ -39,4 +42,7 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
     findings += check_meetings(snapshot.layout, selected)
     findings += check_codeowners(snapshot)
     findings += check_privacy(snapshot.layout, selected)
+    findings += check_figures(snapshot, selected)
+    findings += check_wheel(snapshot.layout, selected)
+    findings += check_survey(snapshot.layout, selected)
     return sorted(set(findings), key=sort_key)

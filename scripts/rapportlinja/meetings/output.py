@@ -14,6 +14,7 @@ from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.meetings.wording import View, view
 from rapportlinja.render import pdf, templating
+from rapportlinja.wheel import deadlines as wheel_deadlines
 
 
 class AgendaDocument(NamedTuple):
@@ -38,13 +39,14 @@ class Written(NamedTuple):
     pdf: Path
 
 
-def markdown_text(agenda: Agenda, routine: Routine) -> str:
-    return templating.render_markdown("agenda.md.j2", v=view(agenda, routine))
+def markdown_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
+    return templating.render_markdown("agenda.md.j2", v=view(agenda, routine), deadlines=deadlines)
 
 
-def typst_text(agenda: Agenda, routine: Routine) -> str:
+def typst_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
     words = view(agenda, routine)
-    return templating.render("agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words)
+    return templating.render("agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words,
+                             deadlines=deadlines)
 
 
 def _document(agenda: Agenda, words: View) -> AgendaDocument:
@@ -61,12 +63,12 @@ def timestamp(date: dt.date) -> int:
     return int(dt.datetime.combine(date, dt.time(12), tzinfo=dt.UTC).timestamp())
 
 
-def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine) -> bytes:
+def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> bytes:
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         main = workdir / "dagsorden.typ"
-        main.write_text(typst_text(agenda, routine), encoding="utf-8")
+        main.write_text(typst_text(agenda, routine, deadlines), encoding="utf-8")
         return pdf.compile_pdf(main, layout.root, timestamp(agenda.date))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -79,6 +81,8 @@ def target(layout: Layout, agenda: Agenda) -> Path:
 def write(layout: Layout, agenda: Agenda, routine: Routine) -> Written:
     base = target(layout, agenda)
     md_path, pdf_path = base.with_suffix(".md"), base.with_suffix(".pdf")
-    atomic.write_text(md_path, markdown_text(agenda, routine))
-    atomic.write_bytes(pdf_path, pdf_bytes(layout, agenda, routine))
+    # Annual-wheel deadlines in the six weeks after the meeting (report/arshjul.yaml), if there is a wheel.
+    deadlines = wheel_deadlines.agenda_lines(layout, agenda.date, agenda.language)
+    atomic.write_text(md_path, markdown_text(agenda, routine, deadlines))
+    atomic.write_bytes(pdf_path, pdf_bytes(layout, agenda, routine, deadlines))
     return Written(md_path, pdf_path)

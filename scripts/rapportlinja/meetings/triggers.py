@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple, Protocol
 
-from rapportlinja.meetings.minutes import Classification, Minutes
+from rapportlinja.meetings.minutes import INTERNAL_ONLY, Classification, Minutes
 from rapportlinja.meetings.routine import Line, Routine
 
 OVERDUE, OPEN, RAISED, FOLLOW_UP, KEY_FIGURES = "forfalt", "åpent", "meldt_opp", "følges_opp", "nøkkeltall"
@@ -82,8 +82,15 @@ def follow_ups(context: Context) -> list[Cue]:
 
 
 def key_figures(context: Context) -> list[Cue]:
-    """«Nøkkeltall – avvik fra normalen»: nothing until the repository holds key figures to compare."""
-    return []
+    """«Nøkkeltall – avvik fra normalen»: figures known by the meeting date that depart from their usual level.
+
+    The figures are the repository's (report/data/nokkeltall.csv, found from the working folder as every
+    command finds it); the rule per indicator is in report/data/indikatorer.yaml (see figures/deviation.py).
+    """
+    from rapportlinja.figures import meeting
+
+    return [Cue(meeting.TOPIC, Reason(KEY_FIGURES, text, context.date, context.line.id, INTERNAL_ONLY))
+            for text in meeting.deviation_texts(context.date)]
 
 
 TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures)

@@ -11,11 +11,14 @@ from typing import NamedTuple
 
 from rapportlinja.content.model import Chapter, Edition
 from rapportlinja.errors import UserError
+from rapportlinja.figures import expand, store
 from rapportlinja.gitinfo import BuildInfo
 from rapportlinja.layout import CHAPTERS_DIR, Layout
 from rapportlinja.render import pandoc, pdf, templating
 from rapportlinja.render.labels import labels, long_date
 from rapportlinja.review import appendix
+from rapportlinja.survey import block as survey_block
+from rapportlinja.wheel import appendix as wheel_appendix
 
 Progress = Callable[[str], None]
 
@@ -63,7 +66,13 @@ def build_pdf(layout: Layout, edition: Edition, chapters: list[Chapter], info: B
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        sources = [pandoc.Source(c.file, c.title, c.body) for c in chapters]
+        figures = expand.Context(store.read(layout).figures, layout.root)
+        # Key-figure blocks become tables and charts before pandoc sees the chapter.
+        sources = [pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
+                   for c in chapters]
+        # ```samarbeid blocks: the partner survey's table, in the same place as the key figures.
+        sources = [s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
+                   for s in sources]
         typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR)
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")
         main = workdir / "rapport.typ"
@@ -99,6 +108,7 @@ def _main_source(layout: Layout, edition: Edition, chapters: list[Chapter], info
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
         participation=appendix.build(layout, chapters, edition.language),
+        wheel=wheel_appendix.build(layout, edition, workdir, built),
     )
 
 

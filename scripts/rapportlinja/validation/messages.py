@@ -74,6 +74,8 @@ def message(error: ValidationError) -> tuple[str, str | None]:
         return f"«{name}» skal være {limit} {rule}, men er {describe(value)}.", hint
     if keyword == "minItems":
         return f"«{name}» må ha minst {rule} element.", hint
+    if keyword == "maxItems":
+        return f"«{name}» kan ha høyst {rule} element.", hint
     if keyword == "uniqueItems":
         return f"«{name}» har det samme elementet flere ganger.", "Slett duplikatet."
     if keyword == "dependentRequired":

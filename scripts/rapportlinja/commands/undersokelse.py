@@ -1,0 +1,60 @@
+"""`rapport undersokelse skjema|importer FIL`: the partner survey from questions to the chapter's data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rapportlinja import atomic
+from rapportlinja import layout as layout_module
+from rapportlinja.content.documents import load_yaml_file
+from rapportlinja.errors import UserError
+from rapportlinja.survey import aggregate, columns, forms, importer, output, questions, screening
+
+FORM_FILE = "build/undersokelse/samarbeid-forms.txt"
+
+
+def run_form(root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    survey = questions.read(layout)
+    target = layout.root / FORM_FILE
+    atomic.write_text(target, forms.text(survey))
+    print(FORM_FILE)
+    print("Lim inn teksten i et Word-dokument og bruk «Hurtigimport» i Microsoft Forms, eller lim inn spørsmål for spørsmål.")
+    print(forms.advice(survey))
+    return 0
+
+
+def _report_year(layout: layout_module.Layout) -> int:
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
+    if not edition.ok:
+        raise UserError("report/rapport.yaml har feil, så rapportåret er ukjent.", "Gi året med --år, eller rett filen.")
+    year: int = edition.data["år"]
+    return year
+
+
+def run_import(export_path: Path, year: int | None = None, replace: bool = False, root: Path | None = None) -> int:
+    """Read the export in memory, refuse personal data, and write only the sums (atomically)."""
+    layout = layout_module.find(root)
+    survey = questions.read(layout)
+    if layout.inside(export_path):
+        print(f"Merk: {export_path.name} ligger i repositoriet. Flytt eksporten ut; den skal aldri committes.",
+              file=sys.stderr)
+    export = importer.read(export_path)
+    matched = columns.match(export.headings, survey)
+    screening.refuse_personal_data(export, matched, survey)
+    result = aggregate.aggregate(export, matched, survey, year or _report_year(layout))
+    rel = output.data_file(result.year)
+    target = layout.root / rel
+    text = output.yaml_text(result, survey)
+    if replace:
+        atomic.write_text(target, text)
+    else:
+        try:
+            atomic.create_text(target, text)
+        except FileExistsError:
+            raise UserError(f"{rel} finnes fra før og blir ikke overskrevet.", "Bruk --erstatt for å erstatte den.") from None
+    print(f"{len(export.rows)} svar lest; identifiserende kolonner (ID, navn, e-post, tidspunkter) er ikke brukt.")
+    print("\n".join(output.summary(result)))
+    print(rel)
+    return 0

@@ -1,0 +1,1 @@
+"""Key figures (nøkkeltall): indicators, the CSV of values, SSB, tables, charts and deviations."""

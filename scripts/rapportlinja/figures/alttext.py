@@ -1,0 +1,71 @@
+"""Alt text for a chart, from its data: the municipality's trend in words, then the comparison regions.
+
+«Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra 89,0 % i 2021 til
+79,2 % i 2023 og steg til 86,8 % i 2025; landet lå på 82,3–86,1 %.»
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapportlinja.figures.indicators import Indicator, Region
+from rapportlinja.figures.numformat import number, with_unit
+from rapportlinja.figures.periods import Period
+
+Points = Sequence[tuple[Period, float]]
+_VERBS = {1: "steg", -1: "falt", 0: "holdt seg"}
+
+
+def segments(points: Points, tolerance: float) -> list[tuple[int, int, int]]:
+    """(direction, start index, end index) runs: up (1), down (−1) or flat (0)."""
+    runs: list[tuple[int, int, int]] = []
+    for i in range(1, len(points)):
+        step = points[i][1] - points[i - 1][1]
+        direction = 0 if abs(step) <= tolerance else (1 if step > 0 else -1)
+        if runs and runs[-1][0] == direction:
+            runs[-1] = (direction, runs[-1][1], i)
+        else:
+            runs.append((direction, i - 1, i))
+    return runs
+
+
+def trend(indicator: Indicator, points: Points) -> str:
+    """«falt fra 89,0 % i 2021 til 79,2 % i 2023 og steg til 86,8 % i 2025»."""
+
+    def value(i: int) -> str:
+        return with_unit(points[i][1], indicator.decimals, indicator.unit)
+
+    if len(points) == 1:
+        return f"var {value(0)} i {points[0][0]}"
+    tolerance = 0.5 * 10**-indicator.decimals
+    parts = []
+    for n, (direction, start, end) in enumerate(segments(points, tolerance)):
+        verb = _VERBS[direction]
+        if direction == 0:
+            parts.append(f"{verb} på {value(end)} til {points[end][0]}")
+        elif n == 0:
+            parts.append(f"{verb} fra {value(start)} i {points[start][0]} til {value(end)} i {points[end][0]}")
+        else:
+            parts.append(f"{verb} til {value(end)} i {points[end][0]}")
+    if len(parts) > 1:
+        return ", ".join(parts[:-1]) + " og " + parts[-1]
+    return parts[0]
+
+
+def spread(indicator: Indicator, values: Sequence[float]) -> str:
+    low, high = min(values), max(values)
+    if number(low, indicator.decimals) == number(high, indicator.decimals):
+        return f"lå på {with_unit(low, indicator.decimals, indicator.unit)}"
+    return f"lå på {number(low, indicator.decimals)}–{with_unit(high, indicator.decimals, indicator.unit)}"
+
+
+def describe(indicator: Indicator, home: Region, home_points: Points, others: Sequence[tuple[Region, Points]]) -> str:
+    text = f"Linjediagram. {indicator.name} i {home.name} {trend(indicator, home_points)}"
+    for region, points in others:
+        if points:
+            text += f"; {_subject(region)} {spread(indicator, [v for _, v in points])}"
+    return text + "."
+
+
+def _subject(region: Region) -> str:
+    return region.name[0].lower() + region.name[1:] if region.role == "landet" else region.name

@@ -1,0 +1,1 @@
+"""The anonymous survey of partner services (health, school, NAV): questions, Forms text, import, aggregate."""

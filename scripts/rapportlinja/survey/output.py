@@ -1,0 +1,65 @@
+"""The aggregate as data (report/data/samarbeid-<år>.yaml): only sums, never a raw answer row."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from rapportlinja.survey.aggregate import Aggregate, Score, Sector
+from rapportlinja.survey.questions import SURVEY_FILE, Survey
+
+DATA_DIR = "report/data"
+HEADER = (
+    "# Laget av «rapport undersokelse importer» fra en eksport fra Microsoft Forms. Ikke rediger for hånd.\n"
+    "# Bare summer per sektor; eksporten selv er ikke lagret. Sektorer med færre enn {minimum} svar\n"
+    "# vises ikke, og antallet deres står ikke her. Kapitlet viser tabellen med en blokk: ```samarbeid\n"
+)
+
+
+def data_file(year: int) -> str:
+    return f"{DATA_DIR}/samarbeid-{year}.yaml"
+
+
+def _score(score: Score) -> dict[str, Any]:
+    return {"id": score.id, "kort": score.short, "svar": score.answers, "fordeling": list(score.distribution),
+            "snitt": score.mean}
+
+
+def _sector(sector: Sector) -> dict[str, Any]:
+    if not sector.shown:
+        return {"navn": sector.name, "vises": False}
+    entry: dict[str, Any] = {"navn": sector.name, "vises": True, "svar": sector.answers,
+                             "påstander": [_score(s) for s in sector.scores]}
+    if any(answers for _, answers in sector.comments):
+        entry["fritekst"] = {question: list(answers) for question, answers in sector.comments}
+    return entry
+
+
+def as_data(result: Aggregate, survey: Survey) -> dict[str, Any]:
+    return {
+        "år": result.year, "undersøkelse": SURVEY_FILE, "skala": list(survey.scale), "minste_gruppe": result.minimum,
+        "sektorer": [_sector(s) for s in result.sectors],
+        "samlet": {"svar": result.overall.answers, "påstander": [_score(s) for s in result.overall.scores]},
+    }
+
+
+def yaml_text(result: Aggregate, survey: Survey) -> str:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 4096
+    yaml.representer.sort_base_mapping_type_on_output = False  # keep the order written above
+    stream = io.StringIO()
+    yaml.dump(as_data(result, survey), stream)
+    return HEADER.format(minimum=result.minimum) + stream.getvalue()
+
+
+def summary(result: Aggregate) -> list[str]:
+    """What the command prints: per sector, the count or that it is hidden."""
+    lines = []
+    for sector in result.sectors:
+        shown = f"{sector.answers} svar" if sector.shown else f"færre enn {result.minimum} svar – vises ikke"
+        lines.append(f"  {sector.name}: {shown}")
+    return lines

@@ -1,0 +1,60 @@
+"""The survey's questions (report/undersokelse/samarbeid.yaml) as typed records."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NamedTuple
+
+from rapportlinja.content.documents import load_yaml_file
+from rapportlinja.errors import UserError
+from rapportlinja.layout import Layout
+from rapportlinja.reporters import text
+from rapportlinja.validation.findings import has_errors
+
+SURVEY_FILE = "report/undersokelse/samarbeid.yaml"
+MINIMUM_GROUP = 5
+
+
+class Statement(NamedTuple):
+    id: str
+    text: str
+    short: str
+
+
+class OpenQuestion(NamedTuple):
+    id: str
+    text: str
+
+
+class Survey(NamedTuple):
+    title: str
+    intro: str
+    sector_question: str
+    sectors: tuple[str, ...]
+    scale: tuple[str, ...]  # the meaning of 1 … 5
+    statements: tuple[Statement, ...]
+    open_questions: tuple[OpenQuestion, ...]
+    minimum_group: int
+
+
+def survey_from(data: dict[str, Any]) -> Survey:
+    return Survey(
+        title=data["tittel"], intro=data.get("innledning", ""), sector_question=data["sektor"]["spørsmål"],
+        sectors=tuple(data["sektor"]["valg"]), scale=tuple(data["skala"]),
+        statements=tuple(Statement(s["id"], s["tekst"], s["kort"]) for s in data["påstander"]),
+        open_questions=tuple(OpenQuestion(q["id"], q["tekst"]) for q in data.get("fritekst", [])),
+        minimum_group=max(MINIMUM_GROUP, data.get("minste_gruppe", MINIMUM_GROUP)),
+    )
+
+
+def read(layout: Layout) -> Survey:
+    path = layout.root / SURVEY_FILE
+    if not path.exists():
+        raise UserError(f"Fant ikke {SURVEY_FILE}.", "Spørsmålene til undersøkelsen står i den filen; se README.")
+    from rapportlinja.checks.survey import check_survey  # here: the check imports this module
+
+    findings = check_survey(layout, None)
+    if has_errors(findings):
+        sys.stderr.write(text.render(findings, 1))
+        raise UserError(f"{SURVEY_FILE} har feil; rett dem og prøv igjen.")
+    return survey_from(load_yaml_file(path, SURVEY_FILE, "samarbeid").data)
