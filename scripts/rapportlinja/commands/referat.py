@@ -21,7 +21,8 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
         raise UserError(f"{layout.rel(path)} finnes allerede og blir ikke overskrevet.",
                         "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.")
     meetings = load.load(layout, (line.id,))
-    text = scaffold.minutes_text(agenda.build(meetings.routine, line, when, meetings.history), meetings.routine)
+    built = agenda.build(meetings.routine, line, when, meetings.history, figures=meetings.figures)
+    text = scaffold.minutes_text(built, meetings.routine)
     try:
         atomic.create_text(path, text)
     except FileExistsError:

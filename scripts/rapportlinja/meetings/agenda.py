@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from rapportlinja.figures.store import Figures
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.minutes import Classification, Minutes, strictest
 from rapportlinja.meetings.routine import Form, Line, Routine, resolve_topic
@@ -30,11 +31,11 @@ class Agenda(NamedTuple):
 
 
 def build(routine: Routine, line: Line, date: dt.date, history: Mapping[str, tuple[Minutes, ...]],
-          triggers: Sequence[Trigger] = TRIGGERS) -> Agenda:
+          triggers: Sequence[Trigger] = TRIGGERS, figures: Figures | None = None) -> Agenda:
     earlier = [m for m in history.get(line.id, ()) if m.date < date]
     previous = earlier[-1] if earlier else None
     since = previous.date if previous else schedule.previous_meeting(line, date)
-    context = Context(routine, line, date, history, since)
+    context = Context(routine, line, date, history, since, figures)
     by_topic: dict[str, list[Reason]] = {topic: [] for topic in line.topics}
     for trigger in triggers:
         for cue in trigger(context):

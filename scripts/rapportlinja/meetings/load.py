@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from rapportlinja.checks.meetings import check_archive
 from rapportlinja.errors import UserError
+from rapportlinja.figures import meeting
+from rapportlinja.figures.store import Figures
 from rapportlinja.layout import Layout
 from rapportlinja.meetings import archive
 from rapportlinja.meetings.minutes import Minutes
@@ -20,6 +22,7 @@ from rapportlinja.validation.suggest import did_you_mean
 class Meetings(NamedTuple):
     routine: Routine
     history: Mapping[str, tuple[Minutes, ...]]
+    figures: Figures | None = None  # key figures, for «Nøkkeltall – avvik fra normalen»
 
 
 def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
@@ -36,7 +39,7 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
     warnings = [f for f in findings if f.severity is Severity.WARNING]
     if warnings:
         sys.stderr.write(text.render(warnings, len(store.minutes) + 1))
-    return Meetings(routine, archive.history(store))
+    return Meetings(routine, archive.history(store), meeting.load_figures(layout))
 
 
 def load_routine(layout: Layout) -> Routine:

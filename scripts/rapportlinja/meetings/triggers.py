@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple, Protocol
 
+from rapportlinja.figures import meeting
+from rapportlinja.figures.store import Figures
 from rapportlinja.meetings.minutes import INTERNAL_ONLY, Classification, Minutes
 from rapportlinja.meetings.routine import Line, Routine
 
@@ -39,6 +41,7 @@ class Context(NamedTuple):
     date: dt.date  # the meeting the agenda is for
     history: Mapping[str, tuple[Minutes, ...]]  # minutes by line, oldest first
     since: dt.date | None  # this line's previous meeting (minutes, else the schedule)
+    figures: Figures | None = None  # the repository's key figures, if any
 
     @property
     def earlier(self) -> tuple[Minutes, ...]:
@@ -84,13 +87,10 @@ def follow_ups(context: Context) -> list[Cue]:
 def key_figures(context: Context) -> list[Cue]:
     """«Nøkkeltall – avvik fra normalen»: figures known by the meeting date that depart from their usual level.
 
-    The figures are the repository's (report/data/nokkeltall.csv, found from the working folder as every
-    command finds it); the rule per indicator is in report/data/indikatorer.yaml (see figures/deviation.py).
+    The rule per indicator is in report/data/indikatorer.yaml (see figures/deviation.py).
     """
-    from rapportlinja.figures import meeting
-
     return [Cue(meeting.TOPIC, Reason(KEY_FIGURES, text, context.date, context.line.id, INTERNAL_ONLY))
-            for text in meeting.deviation_texts(context.date)]
+            for text in meeting.deviation_texts(context.figures, context.date)]
 
 
 TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures)

@@ -20,6 +20,6 @@ def write_upcoming_agendas(layout: Layout, from_date: dt.date, days: int = 62) -
                      for day in schedule.meetings_between(line, from_date, until))
     written = []
     for day, _, line in planned:
-        built = agenda.build(meetings.routine, line, day, meetings.history)
+        built = agenda.build(meetings.routine, line, day, meetings.history, figures=meetings.figures)
         written.append(output.write(layout, built, meetings.routine).pdf)
     return written
