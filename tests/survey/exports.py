@@ -27,7 +27,7 @@ STATEMENTS = [
     "Alt i alt er jeg fornøyd med samarbeidet med barnevernstjenesten.",
 ]
 OPEN = ["Hva fungerer godt i samarbeidet med barnevernstjenesten?", "Hva bør bli bedre i samarbeidet?"]
-HEADINGS = META + [SECTOR, *STATEMENTS, *OPEN]
+HEADINGS = [*META, SECTOR, *STATEMENTS, *OPEN]
 SCALE = ["Helt uenig", "Litt uenig", "Verken enig eller uenig", "Litt enig", "Helt enig"]
 SMALL = {"Helse": 8, "Skole": 7, "NAV": 3}  # NAV has fewer than 5 answers and must be hidden
 EXAMPLE = {"Skole": 24, "Barnehage": 14, "Helse": 19, "NAV": 8, "Annen tjeneste": 6}

@@ -42,10 +42,10 @@ def test_colour_is_not_the_only_cue(example):
     root = parsed(example, 2026, TODAY)
     patterns = root.findall(f".//{SVG}pattern")
     assert len(patterns) == 6
-    assert len({"".join(ET_children(p)) for p in patterns}) == 6  # six different tiles, not just colours
+    assert len({"".join(_tiles(p)) for p in patterns}) == 6  # six different tiles, not just colours
 
 
-def ET_children(pattern):  # noqa: N802 - reads as «element children»
+def _tiles(pattern):
     return [child.tag + str(sorted(child.attrib.items())) for child in pattern if child.tag != f"{SVG}rect"]
 
 

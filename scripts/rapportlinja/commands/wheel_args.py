@@ -16,10 +16,14 @@ def add_wheel_commands(commands: Any) -> None:
                          help="dagens dato, som markeres i hjulet (standard: klokken)")
     survey = commands.add_parser("undersokelse", help="spørreundersøkelsen til helse, skole og NAV")
     actions = survey.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=type(survey))
-    actions.add_parser("skjema", help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
-    importer = actions.add_parser("importer", help="les svarene (xlsx eller csv fra Forms) og lagre summene i report/data/")
-    importer.add_argument("file", type=Path, metavar="FIL", help="eksporten fra Microsoft Forms (leses, kopieres aldri)")
-    importer.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)")
+    actions.add_parser("skjema",
+                       help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
+    importer = actions.add_parser("importer",
+                                  help="les svarene (xlsx eller csv fra Forms) og lagre summene i report/data/")
+    importer.add_argument("file", type=Path, metavar="FIL",
+                          help="eksporten fra Microsoft Forms (leses, kopieres aldri)")
+    importer.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ",
+                          help="rapportåret (standard: år i report/rapport.yaml)")
     importer.add_argument("--erstatt", action="store_true", help="erstatt en fil med summer som finnes fra før")
 
 

@@ -47,7 +47,7 @@ def read_data(root: Path, year: int) -> dict[str, Any]:
     if not path.exists():
         raise UserError(f"Kapitlet viser undersøkelsen for {year}, men {rel} finnes ikke.",
                         "Kjør «rapport undersokelse importer FIL» med eksporten fra Microsoft Forms.")
-    text, findings = textfile.read_text(path, rel)
+    text, _ = textfile.read_text(path, rel)
     parsed = yamldoc.load(text or "", rel)
     if text is None or not isinstance(parsed.data, dict):
         raise UserError(f"{rel} kan ikke leses.", "Lag filen på nytt med «rapport undersokelse importer --erstatt».")
@@ -64,7 +64,8 @@ def markdown(data: dict[str, Any], language: str) -> str:
     shorts = [score["kort"] for score in data["samlet"]["påstander"]]
     header = [words["survey_sector"], words["survey_answers"], *shorts]
     lines = ["| " + " | ".join(escape.markdown(h) for h in header) + " |",
-             "|" + "-" * 22 + "|" + "-" * 8 + ":|" + ("-" * 11 + ":|") * len(shorts)]  # pandoc: widths by dashes
+             # pandoc sets the column widths from the dashes: a wide sector column, narrow numbers
+             "|" + "-" * 22 + "|" + "-" * 8 + ":|" + ("-" * 11 + ":|") * len(shorts)]
     hidden = words["survey_hidden"].format(minimum=data["minste_gruppe"])
     for sector in data["sektorer"]:
         if sector["vises"]:

@@ -28,6 +28,6 @@ def agenda_lines(layout: Layout, date: dt.date, language: str) -> tuple[str, ...
     years = sorted({date.year, (date + dt.timedelta(days=WINDOW_DAYS)).year})
     wheels = [inputs.wheel(year, None) for year in years]
     words = labels(language)
-    return tuple(words["wheel_deadline_item"].format(date=long_date(day), title=activity.title,
-                                                     role=activity.responsible, status=words[f"status_{activity.status}"])
-                 for day, activity in upcoming(wheels, date))
+    return tuple(words["wheel_deadline_item"].format(
+        date=long_date(day), title=activity.title, role=activity.responsible,
+        status=words[f"status_{activity.status}"]) for day, activity in upcoming(wheels, date))

@@ -95,7 +95,8 @@ def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
     description = alt_text(wheel, language)
     body = [style.definitions(len(wheel.categories)),
             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#fff"/>',
-            f'<text x="{WIDTH / 2}" y="62" font-size="34" font-weight="bold" text-anchor="middle">{escape(title)}</text>']
+            f'<text x="{WIDTH / 2}" y="62" font-size="34" font-weight="bold" text-anchor="middle">'
+            f'{escape(title)}</text>']
     for ring, category in enumerate(wheel.categories):
         inner, outer, _ = bounds[ring]
         shade = "#f2f2f2" if ring % 2 == 0 else "#fafafa"

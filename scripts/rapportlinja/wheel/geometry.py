@@ -60,5 +60,6 @@ def _xy(value: tuple[float, float]) -> str:
 def sector(cx: float, cy: float, inner: float, outer: float, start: float, end: float) -> str:
     """Path data of an annular sector between two angles (degrees, clockwise)."""
     large = 1 if end - start > 180 else 0
-    return (f"M {_xy(point(cx, cy, outer, start))} A {outer:.1f} {outer:.1f} 0 {large} 1 {_xy(point(cx, cy, outer, end))} "
-            f"L {_xy(point(cx, cy, inner, end))} A {inner:.1f} {inner:.1f} 0 {large} 0 {_xy(point(cx, cy, inner, start))} Z")
+    outer_arc = f"A {outer:.1f} {outer:.1f} 0 {large} 1 {_xy(point(cx, cy, outer, end))}"
+    inner_arc = f"A {inner:.1f} {inner:.1f} 0 {large} 0 {_xy(point(cx, cy, inner, start))}"
+    return f"M {_xy(point(cx, cy, outer, start))} {outer_arc} L {_xy(point(cx, cy, inner, end))} {inner_arc} Z"

@@ -35,7 +35,8 @@ def structure(loaded: Loaded) -> list[Finding]:
                                    "Skriv for eksempel måned: 3, periode: {fra: 1, til: 6} eller dato: \"03-15\"."))
         if "periode" in item and item["periode"]["fra"] > item["periode"]["til"]:
             findings.append(_error(loaded, (*path, "periode"), "Perioden slutter før den begynner.",
-                                   "«fra» må være samme måned som eller før «til»; et årshjul går fra januar til desember."))
+                                   "«fra» må være samme måned som eller før «til»; "
+                                   "et årshjul går fra januar til desember."))
         if "dato" in item and not _real_day(item["dato"]):
             findings.append(_error(loaded, (*path, "dato"), f"«{item['dato']}» er ikke en dato som finnes hvert år.",
                                    "Bruk en dag som finnes i måneden (29. februar finnes ikke hvert år)."))
