@@ -10,27 +10,19 @@ regioner: [kommune, kostragruppe, landet]
 
 from __future__ import annotations
 
-import re
 from typing import Any, NamedTuple
 
-from rapportlinja.content import yamldoc
+from rapportlinja.content import fenced, yamldoc
+from rapportlinja.content.fenced import Block
 from rapportlinja.figures.indicators import ROLES
 from rapportlinja.figures.periods import Period, year_range
 from rapportlinja.figures.store import Figures
 from rapportlinja.validation.findings import Finding, error
 from rapportlinja.validation.suggest import did_you_mean
 
-_OPEN = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\{?\s*\.?nokkeltall\s*\}?\s*$")
 SHOW = ("tabell", "figur", "tabell og figur")
 KEYS = ("indikatorer", "år", "vis", "regioner", "tittel")
 EXAMPLE = "```nokkeltall\nindikatorer: [undersokelser-innen-frist]\når: 2021-2025\nvis: tabell og figur\n```"
-
-
-class Block(NamedTuple):
-    start: int  # index of the opening fence in the body's lines
-    end: int  # index of the closing fence
-    line: int  # the opening fence's line in the file
-    text: str
 
 
 class Options(NamedTuple):
@@ -48,23 +40,7 @@ class Options(NamedTuple):
 
 
 def find(body: str, first_line: int) -> list[Block]:
-    lines, blocks, index = body.split("\n"), [], 0
-    while index < len(lines):
-        opener = _OPEN.match(lines[index])
-        if opener:
-            fence = opener.group(1)
-            end = next(
-                (
-                    j
-                    for j in range(index + 1, len(lines))
-                    if lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}
-                ),
-                len(lines),
-            )
-            blocks.append(Block(index, end, first_line + index, "\n".join(lines[index + 1 : end])))
-            index = end
-        index += 1
-    return blocks
+    return fenced.find(body, first_line, "nokkeltall")
 
 
 def read(block: Block, figures: Figures | None, rel: str) -> tuple[Options | None, list[Finding]]:

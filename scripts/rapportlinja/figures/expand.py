@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapportlinja import atomic
+from rapportlinja.content import fenced
+from rapportlinja.content.fenced import Block
 from rapportlinja.errors import UserError
 from rapportlinja.figures import alttext, blocks, chart
 from rapportlinja.figures.blocks import Options
@@ -33,19 +35,16 @@ class Context(NamedTuple):
 
 def expand(body: str, context: Context, first_line: int = 1) -> str:
     """`body` with every ```nokkeltall block replaced by its table and charts."""
-    found = blocks.find(body, first_line)
-    if not found:
-        return body
-    lines = body.split("\n")
-    for block in reversed(found):
+    def replacement(block: Block) -> str:
         options, findings = blocks.read(block, context.figures, context.rel)
         if options is None or findings or context.figures is None:
             where = findings[0].location + ": " + findings[0].message if findings else f"{context.rel}:{block.line}"
             raise UserError(
                 f"Nøkkeltall-blokken kan ikke vises: {where}", "Kjør «rapport sjekk» for å se alle feilene."
             )
-        lines[block.start : block.end + 1] = markdown(options, context.figures, context.root).split("\n")
-    return "\n".join(lines)
+        return markdown(options, context.figures, context.root)
+
+    return fenced.replace(body, blocks.find(body, first_line), replacement)
 
 
 def markdown(options: Options, figures: Figures, root: Path) -> str:

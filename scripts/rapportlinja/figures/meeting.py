@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 from rapportlinja.figures import describe, latest, store
 from rapportlinja.layout import Layout
 

@@ -9,36 +9,25 @@ Without «år» the report's year is used. Hidden sectors show «færre enn 5 sv
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
-from rapportlinja.content import textfile, yamldoc
+from rapportlinja.content import fenced, textfile, yamldoc
 from rapportlinja.errors import UserError
 from rapportlinja.render import escape
 from rapportlinja.render.labels import labels
 from rapportlinja.survey.output import data_file
 
-_OPEN = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\{?\s*\.?samarbeid\s*\}?\s*$")
-
 
 def expand(body: str, root: Path, year: int, language: str, rel: str = "") -> str:
     """`body` with every ```samarbeid block replaced by a Markdown table and a note."""
-    lines = body.split("\n")
-    index = 0
-    while index < len(lines):
-        opener = _OPEN.match(lines[index])
-        if not opener:
-            index += 1
-            continue
-        fence = opener.group(1)
-        end = next((j for j in range(index + 1, len(lines)) if lines[j].strip() == fence), len(lines))
-        options = yamldoc.load("\n".join(lines[index + 1:end]), rel).data or {}
+
+    def replacement(block: fenced.Block) -> str:
+        options = yamldoc.load(block.text, rel).data or {}
         block_year = options.get("år", year) if isinstance(options, dict) else year
-        table = markdown(read_data(root, int(block_year)), language).split("\n")
-        lines[index:end + 1] = table
-        index += len(table)
-    return "\n".join(lines)
+        return markdown(read_data(root, int(block_year)), language)
+
+    return fenced.replace(body, fenced.find(body, 1, "samarbeid"), replacement)
 
 
 def read_data(root: Path, year: int) -> dict[str, Any]:

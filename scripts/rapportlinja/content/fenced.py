@@ -1,0 +1,41 @@
+"""Fenced blocks that stand for generated content (```nokkeltall, ```samarbeid …).
+
+One way to find them, shared by every kind, so the checks and the build agree on what
+a block is: an opening fence with the kind as its info string, up to the matching fence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+
+class Block(NamedTuple):
+    start: int  # index of the opening fence in the body's lines
+    end: int  # index of the closing fence
+    line: int  # the opening fence's line in the file
+    text: str  # what stands between the fences
+
+
+def find(body: str, first_line: int, kind: str) -> list[Block]:
+    opening = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\{?\s*\.?" + re.escape(kind) + r"\s*\}?\s*$")
+    lines, blocks, index = body.split("\n"), [], 0
+    while index < len(lines):
+        opener = opening.match(lines[index])
+        if opener:
+            fence = opener.group(1)
+            end = next((j for j in range(index + 1, len(lines))
+                        if lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}), len(lines))
+            blocks.append(Block(index, end, first_line + index, "\n".join(lines[index + 1:end])))
+            index = end
+        index += 1
+    return blocks
+
+
+def replace(body: str, blocks: list[Block], markdown: Callable[[Block], str]) -> str:
+    """`body` with each block replaced by the Markdown made for it."""
+    lines = body.split("\n")
+    for block in reversed(blocks):  # from the end, so earlier indexes stay valid
+        lines[block.start:block.end + 1] = markdown(block).split("\n")
+    return "\n".join(lines)
