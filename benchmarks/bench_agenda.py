@@ -58,9 +58,17 @@ def generate(root: Path) -> int:
             for month in range(1, 13):
                 date = schedule.meeting_in(line, year, month)
                 raised = f"til_neste_linje:\n  - tekst: Meldt opp i {date}.\n" if line.reports_to else ""
-                text = MINUTES.format(line=line.id, date=date, reporter=line.reporter, recipient=line.recipient,
-                                      year=year, n=month, due=date + dt.timedelta(days=30),
-                                      status="åpen" if month % 5 == 0 else "lukket", raised=raised)
+                text = MINUTES.format(
+                    line=line.id,
+                    date=date,
+                    reporter=line.reporter,
+                    recipient=line.recipient,
+                    year=year,
+                    n=month,
+                    due=date + dt.timedelta(days=30),
+                    status="åpen" if month % 5 == 0 else "lukket",
+                    raised=raised,
+                )
                 path = root / "meetings" / line.id / f"{date}.md"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(text, encoding="utf-8")
@@ -73,7 +81,11 @@ def main() -> None:
         root = Path(folder)
         files = generate(root)
         layout = Layout(root)
-        for line_id in ("barnevernleder-kommunalsjef", "kommunalsjef-kommunaldirektor", "kommunaldirektor-kommunedirektor"):
+        for line_id in (
+            "barnevernleder-kommunalsjef",
+            "kommunalsjef-kommunaldirektor",
+            "kommunaldirektor-kommunedirektor",
+        ):
             started = time.perf_counter()
             line = load.line_of(load.load_routine(layout), line_id)
             meetings = load.load(layout, (line.id,))
@@ -84,8 +96,11 @@ def main() -> None:
             output.pdf_bytes(layout, built, meetings.routine)
             pdf_seconds = time.perf_counter() - started
             verdict = "OK" if seconds < GOAL_SECONDS else "FOR TREGT"
-            print(f"{line_id}: {seconds:.3f} s for dagsorden over {files} referater "
-                  f"({len(text.splitlines())} linjer; mål < {GOAL_SECONDS} s: {verdict}); PDF i tillegg {pdf_seconds:.2f} s")
+            print(
+                f"{line_id}: {seconds:.3f} s for dagsorden over {files} referater "
+                f"({len(text.splitlines())} linjer; mål < {GOAL_SECONDS} s: {verdict}); "
+                f"PDF i tillegg {pdf_seconds:.2f} s"
+            )
 
 
 if __name__ == "__main__":

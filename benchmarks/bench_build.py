@@ -20,7 +20,7 @@ from pathlib import Path
 import pypandoc
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import ROOT, large_report  # noqa: E402
+from generate import ROOT, large_report
 
 RUNS = 3
 BIN = Path(sys.executable).parent
@@ -63,14 +63,35 @@ def bodies(root: Path) -> Path:
 def measure(name: str, root: Path) -> None:
     ours = best([[str(BIN / "rapport"), "bygg"]], root)
     pdf = next((root / "build").glob("*.pdf"))
-    pages = subprocess.run([sys.executable, "-c", f"import pypdf;print(len(pypdf.PdfReader('{pdf}').pages))"],
-                           capture_output=True, text=True, check=True).stdout.strip()
+    pages = subprocess.run(
+        [sys.executable, "-c", f"import pypdf;print(len(pypdf.PdfReader('{pdf}').pages))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     bodies(root)
     pandoc = pypandoc.get_pandoc_path()
-    bare = best([[pandoc, "-s", "-f", "markdown", "-t", "typst", "report/kapitler/bare.markdown", "-o",
-                  "report/kapitler/bare.typ"],
-                 [sys.executable, "-c", "import typst; typst.compile('report/kapitler/bare.typ', output='bare.pdf', "
-                  "root='.')"]], root)
+    bare = best(
+        [
+            [
+                pandoc,
+                "-s",
+                "-f",
+                "markdown",
+                "-t",
+                "typst",
+                "report/kapitler/bare.markdown",
+                "-o",
+                "report/kapitler/bare.typ",
+            ],
+            [
+                sys.executable,
+                "-c",
+                "import typst; typst.compile('report/kapitler/bare.typ', output='bare.pdf', root='.')",
+            ],
+        ],
+        root,
+    )
     print(f"{name}: {pages} pages")
     print(f"  rapport bygg     {ours[0]:6.2f} s  peak {ours[1]:4d} MB")
     print(f"  bare toolchain   {bare[0]:6.2f} s  peak {bare[1]:4d} MB   ratio {ours[0] / bare[0]:.2f}x")

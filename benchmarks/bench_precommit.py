@@ -36,8 +36,10 @@ def main() -> int:
             times.append(time.perf_counter() - started)
     median = statistics.median(times)
     verdict = "OK" if median < GOAL_SECONDS else "FOR TREGT"
-    print(f"rapport sjekk på {len(files)} endrede filer: median {median:.3f} s, beste {min(times):.3f} s "
-          f"over {RUNS} kjøringer (mål: under {GOAL_SECONDS} s) – {verdict}")
+    print(
+        f"rapport sjekk på {len(files)} endrede filer: median {median:.3f} s, beste {min(times):.3f} s "
+        f"over {RUNS} kjøringer (mål: under {GOAL_SECONDS} s) – {verdict}"
+    )
     return 0 if median < GOAL_SECONDS else 1
 
 

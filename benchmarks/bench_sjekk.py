@@ -1,6 +1,6 @@
 """Benchmark `rapport sjekk` on 1,000 chapter files (goal: under 1 s), as a user runs it.
 
-    .venv/bin/python benchmarks/bench_sjekk.py
+.venv/bin/python benchmarks/bench_sjekk.py
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import large_report  # noqa: E402
+from generate import large_report
 
 RUNS = 5
 
@@ -28,8 +28,10 @@ def main() -> None:
             times.append(time.perf_counter() - start)
             if result.returncode != 0:
                 raise SystemExit(result.stdout + result.stderr)
-        print(f"rapport sjekk, 1,000 chapter files + rapport.yaml: best {min(times):.2f} s, "
-              f"median {sorted(times)[RUNS // 2]:.2f} s (whole process, {RUNS} runs)")
+        print(
+            f"rapport sjekk, 1,000 chapter files + rapport.yaml: best {min(times):.2f} s, "
+            f"median {sorted(times)[RUNS // 2]:.2f} s (whole process, {RUNS} runs)"
+        )
         privacy_share(root)
 
 

@@ -56,6 +56,8 @@ def large_report(target: Path, chapters: int, sections: int) -> Path:
         names.append(name)
     listing = "\n".join(f"  - {name}" for name in names)
     (target / "report" / "rapport.yaml").write_text(
-        "kommune:\n  navn: Stor kommune\n  nummer: \"9998\"\når: 2025\ntittel: Stor rapport\n"
-        f"målform: nb\nansvarlig: barnevernleder\nkapitler:\n{listing}\n", encoding="utf-8")
+        'kommune:\n  navn: Stor kommune\n  nummer: "9998"\når: 2025\ntittel: Stor rapport\n'
+        f"målform: nb\nansvarlig: barnevernleder\nkapitler:\n{listing}\n",
+        encoding="utf-8",
+    )
     return target

@@ -20,8 +20,11 @@ def plant(root: Path) -> list[Path]:
             path.write_text(path.read_text("utf-8") + f"\n# {MARKER}\n", "utf-8")
             planted.append(path)
     internal = root / "report/kapitler/99-intern-merknad.md"
-    internal.write_text(f"---\ntittel: Intern {MARKER}\nansvarlig: barnevernleder\nstatus: utkast\n"
-                        f"klassifisering: intern\nsist_revidert: 2026-03-02\n---\n\n{MARKER} i teksten.\n", "utf-8")
+    internal.write_text(
+        f"---\ntittel: Intern {MARKER}\nansvarlig: barnevernleder\nstatus: utkast\n"
+        f"klassifisering: intern\nsist_revidert: 2026-03-02\n---\n\n{MARKER} i teksten.\n",
+        "utf-8",
+    )
     planted.append(internal)
     return planted
 

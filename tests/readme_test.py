@@ -13,7 +13,8 @@ README = ROOT / "README.md"
 
 def test_key_table_is_generated_from_the_schemas():
     assert schemadoc.current(README) == schemadoc.section().strip(), (
-        "README er ute av takt med schemas/: kjør `python -m rapportlinja.schemadoc README.md`")
+        "README er ute av takt med schemas/: kjør `python -m rapportlinja.schemadoc README.md`"
+    )
 
 
 def setup_commands() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -44,7 +45,5 @@ def create_text(path: Path, text: str) -> None:
 
 
 def with_suppressed_unlink(name: str) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.unlink(name)
-    except FileNotFoundError:
-        pass

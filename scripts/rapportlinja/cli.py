@@ -15,9 +15,13 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage()
-        message = (message.replace("the following arguments are required", "mangler argument")
-                   .replace("invalid choice", "ugyldig valg").replace("choose from", "velg mellom")
-                   .replace("unrecognized arguments", "ukjente argumenter").replace("argument ", "argument "))
+        message = (
+            message.replace("the following arguments are required", "mangler argument")
+            .replace("invalid choice", "ugyldig valg")
+            .replace("choose from", "velg mellom")
+            .replace("unrecognized arguments", "ukjente argumenter")
+            .replace("argument ", "argument ")
+        )
         self.exit(2, f"{self.prog}: feil: {message}\n")
 
 
@@ -29,20 +33,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     sjekk = commands.add_parser("sjekk", help="sjekk rapporten og møtene for feil")
     sjekk.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle)")
-    sjekk.add_argument("--format", choices=("text", "json", "github"), default=None,
-                       help="utdataformat (standard: github i GitHub Actions, ellers text)")
+    sjekk.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default=None,
+        help="utdataformat (standard: github i GitHub Actions, ellers text)",
+    )
 
     bygg = commands.add_parser("bygg", help="bygg tilstandsrapporten som PDF i build/")
-    bygg.add_argument("-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS,
-                      help="vis flere detaljer")
+    bygg.add_argument(
+        "-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS, help="vis flere detaljer"
+    )
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
     nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
     figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
-    figure_actions.add_parser("hent", help="hent SSB-tallene til report/data/nokkeltall.csv (tall ført for hånd beholdes)")
+    figure_actions.add_parser(
+        "hent", help="hent SSB-tallene til report/data/nokkeltall.csv (tall ført for hånd beholdes)"
+    )
     avvik = figure_actions.add_parser("avvik", help="vis nøkkeltall som avviker fra det vanlige nivået")
-    avvik.add_argument("--periode", metavar="PERIODE", help="perioden som skal vurderes, ÅÅÅÅ eller ÅÅÅÅH1/H2 (standard: siste)")
+    avvik.add_argument(
+        "--periode", metavar="PERIODE", help="perioden som skal vurderes, ÅÅÅÅ eller ÅÅÅÅH1/H2 (standard: siste)"
+    )
     meeting_args.add_meeting_commands(commands)
     wheel_args.add_wheel_commands(commands)
     return parser

@@ -52,7 +52,7 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         raise ExitCode(EXIT_INTERRUPTED) from None
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:
         if verbose:
             traceback.print_exc()
         print(

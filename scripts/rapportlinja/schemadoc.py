@@ -27,8 +27,14 @@ def section() -> str:
     parts = []
     for kind in schema_kinds():
         schema = schemas.schema(kind)
-        parts += [f"### {schema['title']}", "", schema.get("description", ""), "",
-                  "| Nøkkel | Påkrevd | Verdi | Forklaring |", "|---|---|---|---|"]
+        parts += [
+            f"### {schema['title']}",
+            "",
+            schema.get("description", ""),
+            "",
+            "| Nøkkel | Påkrevd | Verdi | Forklaring |",
+            "|---|---|---|---|",
+        ]
         parts += _rows(schema, "")
         parts.append("")
     return "\n".join(parts)
@@ -39,8 +45,10 @@ def _rows(schema: dict[str, Any], prefix: str) -> list[str]:
     required = set(schema.get("required", []))
     for key, prop in schema.get("properties", {}).items():
         name = f"{prefix}{key}"
-        rows.append(f"| `{name}` | {'ja' if key in required else 'nei'} | {_value(prop)} | "
-                    f"{prop.get('description', prop.get('title', ''))} |")
+        rows.append(
+            f"| `{name}` | {'ja' if key in required else 'nei'} | {_value(prop)} | "
+            f"{prop.get('description', prop.get('title', ''))} |"
+        )
         if prop.get("type") == "object":
             rows += _rows(prop, f"{name}.")
         items = prop.get("items", {})
@@ -54,8 +62,14 @@ def _value(prop: dict[str, Any]) -> str:
         return " / ".join(f"`{v}`" for v in prop["enum"])
     if prop.get("format") == "date":
         return "dato (ÅÅÅÅ-MM-DD)"
-    names = {"string": "tekst", "integer": "heltall", "number": "tall", "boolean": "true/false",
-             "array": "liste", "object": "nøkler"}
+    names = {
+        "string": "tekst",
+        "integer": "heltall",
+        "number": "tall",
+        "boolean": "true/false",
+        "array": "liste",
+        "object": "nøkler",
+    }
     kind = prop.get("type", "")
     if isinstance(kind, list):
         return " eller ".join(names.get(str(k), str(k)) for k in kind)
@@ -76,7 +90,7 @@ def update(readme: Path) -> bool:
 
 def current(readme: Path) -> str:
     text = readme.read_text("utf-8")
-    return text[text.index(BEGIN) + len(BEGIN):text.index(END)].strip()
+    return text[text.index(BEGIN) + len(BEGIN) : text.index(END)].strip()
 
 
 if __name__ == "__main__":

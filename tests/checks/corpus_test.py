@@ -59,13 +59,27 @@ CASES = [
     Case("impossible date", {A: chapter(replace=("2026-03-02", "2026-02-30"))}, A, 6, "ikke en gyldig dato"),
     Case("missing required key", {A: chapter(replace=("status: utkast\n", ""))}, A, 2, "Mangler nøkkelen «status»"),
     Case("bad status with suggestion", {A: chapter(replace=("utkast", "godkjendt"))}, A, 4, "Mente du «godkjent»?"),
-    Case("classification unknown", {A: chapter(replace=("klassifisering: offentlig", "klassifisering: hemmelig"))},
-         A, 5, "Gyldige verdier"),
-    Case("withheld without legal basis", {A: chapter(replace=("klassifisering: offentlig",
-                                                               "klassifisering: unntatt offentlighet"))},
-         A, 2, "Mangler nøkkelen «hjemmel»"),
-    Case("person instead of role", {A: chapter(replace=("ansvarlig: barnevernleder", "ansvarlig: Kari Nordmann"))},
-         A, 3, "rolle"),
+    Case(
+        "classification unknown",
+        {A: chapter(replace=("klassifisering: offentlig", "klassifisering: hemmelig"))},
+        A,
+        5,
+        "Gyldige verdier",
+    ),
+    Case(
+        "withheld without legal basis",
+        {A: chapter(replace=("klassifisering: offentlig", "klassifisering: unntatt offentlighet"))},
+        A,
+        2,
+        "Mangler nøkkelen «hjemmel»",
+    ),
+    Case(
+        "person instead of role",
+        {A: chapter(replace=("ansvarlig: barnevernleder", "ansvarlig: Kari Nordmann"))},
+        A,
+        3,
+        "rolle",
+    ),
     Case("participation not a list", {A: chapter("medvirkning: tillitsvalgte\n")}, A, 2, "skal være en liste"),
     Case("duplicate key", {A: chapter("status: godkjent\n")}, A, 5, "står to ganger"),
     Case("tab in yaml", {A: chapter("medvirkning:\n\t- helse\n")}, A, 3, "Tabulator"),
@@ -81,25 +95,58 @@ CASES = [
     Case("level-one heading in body", {A: chapter(body="\n# Tittel igjen\n")}, A, 9, "nivå 1"),
     Case("skipped heading level", {A: chapter(body="\n## Del\n\n#### Dypt\n")}, A, 11, "hopper fra nivå 2 til nivå 4"),
     Case("heading without blank line", {A: chapter(body="\nTekst\n## Del\n")}, A, 10, "tom linje"),
-    Case("image without alt text", {A: chapter(body="\n![](../bilder/x.svg)\n"), "report/bilder/x.svg": "<svg/>"},
-         A, 9, "alternativ tekst"),
-    Case("missing image with suggestion", {A: chapter(body="\n![Kart](../bilder/kart.sv)\n"),
-                                           "report/bilder/kart.svg": "<svg/>"}, A, 9, "Mente du «kart.svg»?"),
+    Case(
+        "image without alt text",
+        {A: chapter(body="\n![](../bilder/x.svg)\n"), "report/bilder/x.svg": "<svg/>"},
+        A,
+        9,
+        "alternativ tekst",
+    ),
+    Case(
+        "missing image with suggestion",
+        {A: chapter(body="\n![Kart](../bilder/kart.sv)\n"), "report/bilder/kart.svg": "<svg/>"},
+        A,
+        9,
+        "Mente du «kart.svg»?",
+    ),
     Case("remote image", {A: chapter(body="\n![Kart](https://example.org/kart.png)\n")}, A, 9, "ikke på nettet"),
     Case("image outside repository", {A: chapter(body="\n![Kart](../../../../etc/kart.svg)\n")}, A, 9, "utenfor"),
-    Case("unsupported image format", {A: chapter(body="\n![Kart](../bilder/kart.bmp)\n"),
-                                      "report/bilder/kart.bmp": "BM"}, A, 9, "støttes ikke"),
-    Case("broken svg", {A: chapter(body="\n![Kart](../bilder/kart.svg){alt=\"Kart\"}\n"),
-                        "report/bilder/kart.svg": "<svg>\n<g ikke gyldig"}, A, 9, "linje 2 i bildefilen"),
+    Case(
+        "unsupported image format",
+        {A: chapter(body="\n![Kart](../bilder/kart.bmp)\n"), "report/bilder/kart.bmp": "BM"},
+        A,
+        9,
+        "støttes ikke",
+    ),
+    Case(
+        "broken svg",
+        {
+            A: chapter(body='\n![Kart](../bilder/kart.svg){alt="Kart"}\n'),
+            "report/bilder/kart.svg": "<svg>\n<g ikke gyldig",
+        },
+        A,
+        9,
+        "linje 2 i bildefilen",
+    ),
     Case("link to chapter not in report", {A: chapter(body="\nSe [x](03-c.md).\n")}, A, 9, "ikke er et kapittel"),
     Case("link to missing heading", {A: chapter(body="\nSe [x](02-b.md#maal).\n")}, A, 9, "Mente du «mal»?"),
     Case("link to missing local heading", {A: chapter(body="\nSe [x](#ingenting).\n")}, A, 9, "Fant ikke overskriften"),
     Case("chapter listed but missing", {R: EDITION + "  - 03-c.md\n"}, R, 11, "filen finnes ikke"),
-    Case("chapter file not listed", {"report/kapitler/03-c.md": GOOD_B}, "report/kapitler/03-c.md", 0,
-         "står ikke i rekkefølgen"),
+    Case(
+        "chapter file not listed",
+        {"report/kapitler/03-c.md": GOOD_B},
+        "report/kapitler/03-c.md",
+        0,
+        "står ikke i rekkefølgen",
+    ),
     Case("chapter listed twice", {R: EDITION + "  - 02-b.md\n"}, R, 10, "flere ganger"),
-    Case("two files with one number", {"report/kapitler/02-c.md": GOOD_B, R: EDITION + "  - 02-c.md\n"},
-         "report/kapitler/02-c.md", 0, "Kapittelnummer 02"),
+    Case(
+        "two files with one number",
+        {"report/kapitler/02-c.md": GOOD_B, R: EDITION + "  - 02-c.md\n"},
+        "report/kapitler/02-c.md",
+        0,
+        "Kapittelnummer 02",
+    ),
     Case("municipality number unquoted", {R: EDITION.replace('"9999"', "0301")}, R, 3, "fire sifre i anførselstegn"),
     Case("year as text", {R: EDITION.replace("år: 2025", "år: tjuefemogtjue")}, R, 4, "et heltall"),
     Case("bad language", {R: EDITION.replace("målform: nb", "målform: bokmål")}, R, 6, "nb, nn"),
@@ -141,8 +188,11 @@ def test_bad_input_gives_norwegian_message_at_line(case, tmp_path, monkeypatch, 
     make_repo(tmp_path, case.files)
     code, report = run_json(tmp_path, monkeypatch, capsys)
     assert code == 1
-    matching = [f for f in report["funn"] if f["fil"] == case.path and f["linje"] == case.line
-                and case.text in f["melding"] + " " + (f["tips"] or "")]
+    matching = [
+        f
+        for f in report["funn"]
+        if f["fil"] == case.path and f["linje"] == case.line and case.text in f["melding"] + " " + (f["tips"] or "")
+    ]
     assert matching, json.dumps(report["funn"], ensure_ascii=False, indent=1)
     for finding in report["funn"]:
         assert "None" not in finding["melding"] and "Traceback" not in finding["melding"]

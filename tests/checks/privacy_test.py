@@ -33,13 +33,16 @@ def append(path, text):
     path.write_text(path.read_text("utf-8") + text, "utf-8")
 
 
-@pytest.mark.parametrize("where", [
-    "Saken gjaldt {n}.\n",
-    "| År | Antall |\n|---|---:|\n| {n} | 3 |\n",
-    "Se [{n}](https://example.org).\n",
-    '![Kart]( ../bilder/organisasjonskart.svg){{alt="Bilde av {n}"}}\n',
-    "Nummer {d} {r} med mellomrom.\n",
-])
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Saken gjaldt {n}.\n",
+        "| År | Antall |\n|---|---:|\n| {n} | 3 |\n",
+        "Se [{n}](https://example.org).\n",
+        '![Kart]( ../bilder/organisasjonskart.svg){{alt="Bilde av {n}"}}\n',
+        "Nummer {d} {r} med mellomrom.\n",
+    ],
+)
 def test_id_numbers_are_errors_wherever_they_stand(where, example, monkeypatch, capsys):
     append(example / CHAPTER, "\n" + where.format(n=NUMBER, d=NUMBER[:6], r=NUMBER[6:]))
     code, found = findings(example, monkeypatch, capsys)
@@ -51,8 +54,12 @@ def test_id_numbers_are_errors_wherever_they_stand(where, example, monkeypatch, 
 
 def test_frontmatter_and_broken_files_are_scanned_too(example, monkeypatch, capsys):
     path = example / CHAPTER
-    path.write_text(path.read_text("utf-8").replace("tittel:", f"saksnummer: {NUMBER}\ntittel:", 1).replace(
-        "status:", "status: [", 1), "utf-8")
+    path.write_text(
+        path.read_text("utf-8")
+        .replace("tittel:", f"saksnummer: {NUMBER}\ntittel:", 1)
+        .replace("status:", "status: [", 1),
+        "utf-8",
+    )
     code, found = findings(example, monkeypatch, capsys)
     assert code == 1
     assert [f["linje"] for f in found if f["kode"] == "privacy.fødselsnummer"] == [2]

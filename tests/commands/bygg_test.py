@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,15 @@ from tests import pdfcheck
 
 PDF = "build/tilstandsrapport-2025.pdf"
 CHAPTERS = [
-    "Kort oppsummering", "Om barnevernet", "Presentasjon av virksomheten og organisering",
-    "Bemanning og kompetanse", "Temaområder", "Brukermedvirkning", "Samarbeid med andre sektorer",
-    "Utfordringsbildet", "Innsatsområder og tiltak",
+    "Kort oppsummering",
+    "Om barnevernet",
+    "Presentasjon av virksomheten og organisering",
+    "Bemanning og kompetanse",
+    "Temaområder",
+    "Brukermedvirkning",
+    "Samarbeid med andre sektorer",
+    "Utfordringsbildet",
+    "Innsatsområder og tiltak",
 ]
 
 
@@ -99,7 +104,9 @@ def test_non_public_chapter_fails_the_build_and_keeps_previous_pdf(example, monk
     assert main(["bygg"]) == 0
     previous = (example / PDF).read_bytes()
     chapter = example / "report/kapitler/04-bemanning-og-kompetanse.md"
-    chapter.write_text(chapter.read_text("utf-8").replace("klassifisering: offentlig", "klassifisering: intern"), "utf-8")
+    chapter.write_text(
+        chapter.read_text("utf-8").replace("klassifisering: offentlig", "klassifisering: intern"), "utf-8"
+    )
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
     assert "04-bemanning-og-kompetanse.md (intern)" in err and "Traceback" not in err
@@ -120,7 +127,9 @@ def test_content_with_errors_is_not_built(example, monkeypatch, capsys):
 def test_hostile_text_prints_as_text(example, monkeypatch):
     edition = example / "report/rapport.yaml"
     text = edition.read_text("utf-8").replace(
-        "tittel: Tilstandsrapport for barnevernstjenesten 2025", 'tittel: "Rapport #read(\\"/report/rapport.yaml\\") ] $x$"')
+        "tittel: Tilstandsrapport for barnevernstjenesten 2025",
+        'tittel: "Rapport #read(\\"/report/rapport.yaml\\") ] $x$"',
+    )
     edition.write_text(text, "utf-8")
     chapter = example / "report/kapitler/02-om-barnevernet.md"
     body = chapter.read_text("utf-8").replace("tittel: Om barnevernet", 'tittel: "Om #sys.inputs ]["')
@@ -129,7 +138,7 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
     assert main(["bygg"]) == 0
     facts = pdfcheck.read(example / PDF)
     everything = "\n".join(facts.text)
-    assert squeeze('Rapport #read(«/report/rapport.yaml») ] $x$') in squeeze(facts.text[0])
+    assert squeeze("Rapport #read(«/report/rapport.yaml») ] $x$") in squeeze(facts.text[0])
     assert squeeze("Om #sys.inputs ][") in squeeze(everything)
     assert "kommune:" not in everything  # the file was not read into the PDF
     assert "<b>html</b>" in everything

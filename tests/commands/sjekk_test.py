@@ -46,7 +46,9 @@ def test_github_format_annotates_and_writes_the_full_summary(broken, capsys, mon
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     assert main(["sjekk"]) == 1  # github is the default on GitHub Actions
     out = capsys.readouterr().out
-    assert f"::error file={CHAPTER},line=2,col=1,title=rapport sjekk::Ukjent nøkkel «titel».%0AMente du «tittel»?" in out
+    assert (
+        f"::error file={CHAPTER},line=2,col=1,title=rapport sjekk::Ukjent nøkkel «titel».%0AMente du «tittel»?" in out
+    )
     table = summary.read_text("utf-8")
     assert "| `report/kapitler/02-om-barnevernet.md:2:1` | feil | Ukjent nøkkel «titel». |" in table
 
@@ -95,5 +97,7 @@ def test_python_dash_m_runs_the_cli(example):
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "rapportlinja", "sjekk"], cwd=example, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "rapportlinja", "sjekk"], cwd=example, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr

@@ -43,7 +43,9 @@ def test_release_is_final_and_reproducible(tagged: Path) -> None:
     assert "(første utgivelse)" in notes and "Saksbehandler Test" in notes and "example.invalid" not in notes
 
 
-def test_untagged_is_refused(example_git: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_untagged_is_refused(
+    example_git: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(example_git)
     assert main(["utgivelse"]) == 1
     assert "feil: HEAD har ingen utgivelsestagg" in capsys.readouterr().err
@@ -64,8 +66,9 @@ def test_agendas_for_the_coming_period(tagged: Path) -> None:
     out = tagged / "build/utgivelse/v2025.1"
     assert main(["utgivelse"]) == 0
     sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
-    written = agendas.write(Layout(tagged), git.Repo(tagged).head.commit.committed_datetime.date(),
-                            tagged / "build/agendaprove")
+    written = agendas.write(
+        Layout(tagged), git.Repo(tagged).head.commit.committed_datetime.date(), tagged / "build/agendaprove"
+    )
     assert written is not None
     assert written, "ingen møter de neste to månedene i eksempelet"
     for path in written:

@@ -10,11 +10,41 @@ from rapportlinja.content.markdown import scan
 from rapportlinja.content.textfile import decode
 from rapportlinja.validation.validate import validate
 
-YAML_PIECES = st.sampled_from([
-    "tittel: ", "status: ", "- ", "  ", "\t", "\u00a0", ":", "---\n", "...\n", "\n", "&a ", "*a ", "[", "]", "{", "}",
-    '"', "'", "“", "#", "2026-13-45", "1.12.2026", "!!python/object:os.system ", "? ", "|\n", ">\n", "%YAML 1.1\n",
-    "klassifisering: unntatt offentlighet\n", "medvirkning:\n", "\ufeff", "\r\n",
-])
+YAML_PIECES = st.sampled_from(
+    [
+        "tittel: ",
+        "status: ",
+        "- ",
+        "  ",
+        "\t",
+        "\u00a0",
+        ":",
+        "---\n",
+        "...\n",
+        "\n",
+        "&a ",
+        "*a ",
+        "[",
+        "]",
+        "{",
+        "}",
+        '"',
+        "'",
+        "“",
+        "#",
+        "2026-13-45",
+        "1.12.2026",
+        "!!python/object:os.system ",
+        "? ",
+        "|\n",
+        ">\n",
+        "%YAML 1.1\n",
+        "klassifisering: unntatt offentlighet\n",
+        "medvirkning:\n",
+        "\ufeff",
+        "\r\n",
+    ]
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)

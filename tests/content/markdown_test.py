@@ -8,10 +8,12 @@ def test_pandoc_identifiers_keep_norwegian_letters():
 
 
 def test_scan_finds_headings_images_links_with_positions():
-    body = "\n## Del én\n\nSe [her](02-b.md#del) og ![Alt](bilde.svg){alt=\"Forklaring\"}.\n### Under {#egen}\n"
+    body = '\n## Del én\n\nSe [her](02-b.md#del) og ![Alt](bilde.svg){alt="Forklaring"}.\n### Under {#egen}\n'
     result = scan(body, 10)
     assert [(h.level, h.ident, h.line, h.blank_before) for h in result.headings] == [
-        (2, "del-én", 11, True), (3, "egen", 14, False)]
+        (2, "del-én", 11, True),
+        (3, "egen", 14, False),
+    ]
     assert [(i.alt, i.src, i.line, i.column) for i in result.images] == [("Forklaring", "bilde.svg", 13, 26)]
     assert [(link.target, link.line, link.column) for link in result.links] == [("02-b.md#del", 13, 4)]
 

@@ -25,7 +25,9 @@ def test_positions_point_at_keys_and_values_with_frontmatter_offset():
 def test_every_duplicate_key_is_reported_at_its_line():
     result = load("a: 1\nb: 2\na: 3\nb: 4\n")
     assert [(f.line, f.message) for f in result.findings] == [
-        (4, "Nøkkelen «a» står to ganger."), (5, "Nøkkelen «b» står to ganger.")]
+        (4, "Nøkkelen «a» står to ganger."),
+        (5, "Nøkkelen «b» står to ganger."),
+    ]
 
 
 def test_tab_indentation_is_explained():
@@ -38,10 +40,13 @@ def test_non_breaking_space_after_colon_is_explained():
     assert (line, column) == (2, 8) and "NBSP" in message
 
 
-@pytest.mark.parametrize("text", [
-    "a: &x [1, 2]\nb: *x\n",
-    "a: &a ['lol','lol']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x [1, 2]\nb: *x\n",
+        "a: &a ['lol','lol']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
+    ],
+)
 def test_aliases_are_refused_before_they_expand(text):
     result = load(text)
     assert result.data is None
@@ -61,7 +66,7 @@ def test_smart_quotes_warn_and_keep_value():
 
 
 def test_dates_stay_iso_strings_and_numbers_stay_numbers():
-    result = load("dato: 2026-03-02\nbad: 1.12.2026\når: 2025\nnummer: \"0301\"\n")
+    result = load('dato: 2026-03-02\nbad: 1.12.2026\når: 2025\nnummer: "0301"\n')
     assert result.data == {"dato": "2026-03-02", "bad": "1.12.2026", "år": 2025, "nummer": "0301"}
 
 

@@ -35,7 +35,9 @@ def test_agenda_matches_golden_file(example: Path, line: str, date: str) -> None
 def test_next_meeting_from_today(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(example, "agenda", KD, "--i-dag", "2026-08-27") == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"build/agenda/{KD}/2027-01-27.md", f"build/agenda/{KD}/2027-01-27.pdf"]
+        f"build/agenda/{KD}/2027-01-27.md",
+        f"build/agenda/{KD}/2027-01-27.pdf",
+    ]
 
 
 def test_meeting_day_itself_is_next(example: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,10 +12,34 @@ from icalendar import Calendar
 from tests.meetings.helpers import BL, KD, KS, run
 
 EXPECTED_2026 = {
-    BL: ["2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09", "2026-07-14",
-         "2026-08-11", "2026-09-08", "2026-10-13", "2026-11-10", "2026-12-08"],
-    KS: ["2026-01-15", "2026-02-19", "2026-03-19", "2026-04-16", "2026-05-21", "2026-06-18", "2026-07-16",
-         "2026-08-20", "2026-09-17", "2026-10-15", "2026-11-19", "2026-12-17"],
+    BL: [
+        "2026-01-13",
+        "2026-02-10",
+        "2026-03-10",
+        "2026-04-14",
+        "2026-05-12",
+        "2026-06-09",
+        "2026-07-14",
+        "2026-08-11",
+        "2026-09-08",
+        "2026-10-13",
+        "2026-11-10",
+        "2026-12-08",
+    ],
+    KS: [
+        "2026-01-15",
+        "2026-02-19",
+        "2026-03-19",
+        "2026-04-16",
+        "2026-05-21",
+        "2026-06-18",
+        "2026-07-16",
+        "2026-08-20",
+        "2026-09-17",
+        "2026-10-15",
+        "2026-11-19",
+        "2026-12-17",
+    ],
     KD: ["2026-01-28", "2026-08-26"],
 }
 
@@ -58,4 +82,7 @@ def test_events_are_stable_and_in_oslo_time(example: Path, capsys: pytest.Captur
     assert "BYMONTH=1,8" in events[KD]["rrule"].to_ical().decode()
     assert str(events[KS]["summary"]) == "Rapporteringsmøte: kommunalsjef barn og familie og kommunaldirektør oppvekst"
     description = str(events[BL]["description"])
-    assert "Oppfølging av vertskommunesamarbeid" in description and "Innkaller: kommunalsjef barn og familie" in description
+    assert (
+        "Oppfølging av vertskommunesamarbeid" in description
+        and "Innkaller: kommunalsjef barn og familie" in description
+    )

@@ -16,8 +16,11 @@ WITHHELD = "Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1"
 
 def many_actions(root: Path) -> None:
     """Forty open actions, so the agenda runs over several pages."""
-    rows = "".join(f"  - hva: Tiltak nummer {n} som må følges opp før neste møte.\n    ansvarlig: barnevernleder\n"
-                   f"    frist: 2026-12-01\n    status: åpen\n" for n in range(40))
+    rows = "".join(
+        f"  - hva: Tiltak nummer {n} som må følges opp før neste møte.\n    ansvarlig: barnevernleder\n"
+        f"    frist: 2026-12-01\n    status: åpen\n"
+        for n in range(40)
+    )
     path = root / "meetings" / BL / "2026-11-10.md"
     text = path.read_text("utf-8").replace("oppfølging:\n", "oppfølging:\n" + rows, 1)
     path.write_text(text, encoding="utf-8")
@@ -53,7 +56,10 @@ def test_nynorsk_labels(example: Path) -> None:
 def test_upcoming_agendas_for_the_release(example: Path) -> None:
     paths = write_upcoming_agendas(Layout(example), dt.date(2026, 12, 1), 62)
     assert [p.relative_to(example).as_posix() for p in paths] == [
-        f"build/agenda/{BL}/2026-12-08.pdf", f"build/agenda/{KS}/2026-12-17.pdf",
-        f"build/agenda/{BL}/2027-01-12.pdf", f"build/agenda/{KS}/2027-01-21.pdf", f"build/agenda/{KD}/2027-01-27.pdf",
+        f"build/agenda/{BL}/2026-12-08.pdf",
+        f"build/agenda/{KS}/2026-12-17.pdf",
+        f"build/agenda/{BL}/2027-01-12.pdf",
+        f"build/agenda/{KS}/2027-01-21.pdf",
+        f"build/agenda/{KD}/2027-01-27.pdf",
     ]
     assert all(p.is_file() and p.with_suffix(".md").is_file() for p in paths)

@@ -74,11 +74,15 @@ def test_line_key_must_match_folder(example: Path, capsys: pytest.CaptureFixture
     assert code == 1 and f"{rel}:2:8: feil: «linje» er «{KD}», men referatet ligger i mappen «{BL}»." in out
 
 
-def test_free_text_in_case_references_is_refused_and_not_repeated(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_free_text_in_case_references_is_refused_and_not_repeated(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rel = minutes(example, BL, "2026-12-08.md")
     path = example / rel
-    path.write_text(path.read_text("utf-8").replace("  - BV-2026-050\n", "  - BV-2026-050\n  - Gutt 14 år, skolevegring\n"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace("  - BV-2026-050\n", "  - BV-2026-050\n  - Gutt 14 år, skolevegring\n"),
+        encoding="utf-8",
+    )
     code, out = check(example, capsys, rel)
     assert code == 1
     assert f"{rel}:12:5: feil: Punkt 2 i «saker» er ikke en saks-ID." in out
@@ -95,8 +99,14 @@ def test_actions_need_a_role_and_a_due_date(example: Path, capsys: pytest.Captur
 
 
 def test_top_line_cannot_escalate(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rel = minutes(example, KD, "2027-01-27.md", line=KD, date="2027-01-27",
-                  extra="til_neste_linje:\n  - tekst: Noe å melde opp.\n")
+    rel = minutes(
+        example,
+        KD,
+        "2027-01-27.md",
+        line=KD,
+        date="2027-01-27",
+        extra="til_neste_linje:\n  - tekst: Noe å melde opp.\n",
+    )
     code, out = check(example, capsys, rel)
     assert code == 1
     assert f"{rel}:13:5: feil: Linjen «{KD}» har ingen linje over å melde opp til." in out
@@ -113,8 +123,12 @@ def test_unknown_topic_is_a_warning_with_a_suggestion(example: Path, capsys: pyt
 
 def test_routine_errors_point_at_the_line(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
     routine = example / "meetings" / "rutine.yaml"
-    routine.write_text(routine.read_text("utf-8").replace("rapporterer_til: kommunalsjef-kommunaldirektor",
-                                                          "rapporterer_til: kommunalsjef"), encoding="utf-8")
+    routine.write_text(
+        routine.read_text("utf-8").replace(
+            "rapporterer_til: kommunalsjef-kommunaldirektor", "rapporterer_til: kommunalsjef"
+        ),
+        encoding="utf-8",
+    )
     code, out = check(example, capsys)
     assert code == 1
     assert "meetings/rutine.yaml:27:22: feil: «kommunalsjef» er ikke en annen linje i rutinen." in out

@@ -33,8 +33,10 @@ def test_closed_actions_do_not_trigger_open_ones_do(example: Path) -> None:
     text = agenda(example, BL, "--dato", "2026-12-08")
     assert "Skrive tilsvar i erstatningssaken" not in text  # closed in August
     assert "Erstatningssaker" not in triggered_part(text)
-    assert ("Tiltak over fristen (30. november 2026) fra møtet 8. september 2026: Gjennomføre internrevisjon "
-            "av et utvalg tiltaksplaner. Ansvarlig: barnevernleder.") in squeeze(text)
+    assert (
+        "Tiltak over fristen (30. november 2026) fra møtet 8. september 2026: Gjennomføre internrevisjon "
+        "av et utvalg tiltaksplaner. Ansvarlig: barnevernleder."
+    ) in squeeze(text)
     assert "Åpent tiltak fra møtet 10. november 2026, frist 9. februar 2027" in text
 
 
@@ -58,9 +60,14 @@ def test_approval_only_when_previous_minutes_are_unapproved(example: Path) -> No
 def test_a_new_topic_and_a_fourth_line_are_edits_to_the_routine_only(example: Path) -> None:
     routine = example / "meetings" / "rutine.yaml"
     text = routine.read_text("utf-8")
-    text = text.replace("      - Oppfølging av vertskommunesamarbeid\n",
-                        "      - Oppfølging av vertskommunesamarbeid\n      - Beredskap i ferier\n", 1)
-    text = text.replace("    varighet_minutter: 90\n", "    varighet_minutter: 90\n    rapporterer_til: kommunedirektor-formannskap\n")
+    text = text.replace(
+        "      - Oppfølging av vertskommunesamarbeid\n",
+        "      - Oppfølging av vertskommunesamarbeid\n      - Beredskap i ferier\n",
+        1,
+    )
+    text = text.replace(
+        "    varighet_minutter: 90\n", "    varighet_minutter: 90\n    rapporterer_til: kommunedirektor-formannskap\n"
+    )
     text += """  - id: kommunedirektor-formannskap
     rapporterer: kommunedirektør
     mottaker: formannskapet
@@ -77,9 +84,12 @@ def test_a_new_topic_and_a_fourth_line_are_edits_to_the_routine_only(example: Pa
 """
     routine.write_text(text, encoding="utf-8")
     minutes = example / "meetings" / KD / "2027-01-27.md"
-    minutes.write_text("---\nlinje: kommunaldirektor-kommunedirektor\ndato: 2027-01-27\ndeltakere: [kommunedirektør]\n"
-                       "klassifisering: intern\ntemaer: []\ntil_neste_linje:\n  - tekst: Erstatningskravet er avgjort.\n"
-                       "    tema: Erstatningssaker\n---\n", encoding="utf-8")
+    minutes.write_text(
+        "---\nlinje: kommunaldirektor-kommunedirektor\ndato: 2027-01-27\ndeltakere: [kommunedirektør]\n"
+        "klassifisering: intern\ntemaer: []\ntil_neste_linje:\n  - tekst: Erstatningskravet er avgjort.\n"
+        "    tema: Erstatningssaker\n---\n",
+        encoding="utf-8",
+    )
     assert "Beredskap i ferier" in agenda(example, BL, "--dato", "2026-12-08")
     top = agenda(example, "kommunedirektor-formannskap", "--i-dag", "2027-01-28")
     assert "# Dagsorden 1. februar 2027" in top

@@ -41,8 +41,16 @@ def test_entry_is_a_real_subcommand_and_options_parse(hook: dict[str, Any]) -> N
     assert hook["require_serial"] is True  # one process sees every file: checks across files stay whole
 
 
-@pytest.mark.parametrize("path", ["report/rapport.yaml", "report/kapitler/04-bemanning-og-kompetanse.md",
-                                  "meetings/rutine.yaml", "schemas/kapittel.schema.json", ".github/CODEOWNERS"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "report/rapport.yaml",
+        "report/kapitler/04-bemanning-og-kompetanse.md",
+        "meetings/rutine.yaml",
+        "schemas/kapittel.schema.json",
+        ".github/CODEOWNERS",
+    ],
+)
 def test_files_pattern_covers_our_files(path: str) -> None:
     assert re.search(_published()[0]["files"], path)
 
@@ -54,8 +62,11 @@ def test_files_pattern_skips_others(path: str) -> None:
 
 def test_local_hook_matches_the_published_one() -> None:
     local, published = _local()["rapport-sjekk"], _published()[0]
-    assert (local["entry"], local["files"], local["require_serial"]) == \
-        (published["entry"], published["files"], published["require_serial"])
+    assert (local["entry"], local["files"], local["require_serial"]) == (
+        published["entry"],
+        published["files"],
+        published["require_serial"],
+    )
 
 
 def test_local_hooks_need_no_network() -> None:

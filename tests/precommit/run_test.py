@@ -26,8 +26,11 @@ def repo(tmp_path: Path) -> git.Repo:
 
 def _env(tmp_path: Path) -> dict[str, str]:
     # The hooks are `language: system`: they find `rapport` and the hygiene tools on PATH, in this venv.
-    return {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-            "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "HOME": str(tmp_path)}
+    return {
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "HOME": str(tmp_path),
+    }
 
 
 def _commit(repo: git.Repo, message: str, tmp_path: Path) -> None:

@@ -53,9 +53,7 @@ def reference_is_valid(number: str) -> bool:
 
 
 @pytest.mark.parametrize(("number", "valid_today"), SKATTEETATEN_EXAMPLES)
-def test_skatteetaten_examples_are_valid_and_classed_by_rule(
-    number: str, valid_today: bool
-) -> None:
+def test_skatteetaten_examples_are_valid_and_classed_by_rule(number: str, valid_today: bool) -> None:
     assert is_id_number(number)
     assert id_number_kind(number) == "fødselsnummer"
     assert is_valid_today(number) is valid_today
@@ -69,16 +67,12 @@ def test_skatteetaten_examples_are_valid_and_classed_by_rule(
         ("311299567", 0, "31129956715"),  # the textbook example (fnrinfo.no)
     ],
 )
-def test_complete_id_number_matches_published_examples(
-    first_nine: str, remainder: int, expected: str
-) -> None:
+def test_complete_id_number_matches_published_examples(first_nine: str, remainder: int, expected: str) -> None:
     assert complete_id_number(first_nine, remainder) == expected
 
 
 def test_complete_id_number_refuses_a_control_digit_of_ten() -> None:
-    refused = [
-        f"010190{i:03d}" for i in range(1000) if complete_id_number(f"010190{i:03d}") is None
-    ]
+    refused = [f"010190{i:03d}" for i in range(1000) if complete_id_number(f"010190{i:03d}") is None]
     assert refused, "about one prefix in six has K1 or K2 = 10"
     for prefix in refused:
         assert not any(is_valid_today(f"{prefix}{k:02d}") for k in range(100))

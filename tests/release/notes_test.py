@@ -10,8 +10,10 @@ from rapportlinja.review.appendix import Settings
 from rapportlinja.review.participation import Commit
 
 D = dt.date(2026, 3, 1)
-CHAPTERS = [notes.ChapterTitle("report/kapitler/01-a.md", "Kort oppsummering"),
-            notes.ChapterTitle("report/kapitler/04-b.md", "Bemanning og kompetanse")]
+CHAPTERS = [
+    notes.ChapterTitle("report/kapitler/01-a.md", "Kort oppsummering"),
+    notes.ChapterTitle("report/kapitler/04-b.md", "Bemanning og kompetanse"),
+]
 COMMITS = [
     Commit("a" * 40, False, "Kari Nordmann", D, "Tall\n\nCo-authored-by: Per <per@x.no>", ("report/kapitler/04-b.md",)),
     Commit("b" * 40, True, "Berit Leder", D, "Merge\n\nReviewed-by: Tone <tone@x.no>", ("report/kapitler/04-b.md",)),
@@ -33,7 +35,9 @@ def test_notes_name_chapters_and_people_never_addresses() -> None:
 
 
 def test_roles_instead_of_names() -> None:
-    gathered = notes.gather(COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"}))
+    gathered = notes.gather(
+        COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"})
+    )
     assert gathered.approved_by == ("barnevernleder", "tillitsvalgt")
     assert gathered.changed_by == ("medarbeider",)
 

@@ -4,8 +4,7 @@ from rapportlinja.render import escape
 
 
 def test_markup_escapes_every_typst_control_character():
-    assert escape.markup('#read("x") ] [ $ * _ < @ // =') == (
-        '\\#read\\("x"\\) \\] \\[ \\$ \\* \\_ \\< \\@ \\/\\/ \\=')
+    assert escape.markup('#read("x") ] [ $ * _ < @ // =') == ('\\#read\\("x"\\) \\] \\[ \\$ \\* \\_ \\< \\@ \\/\\/ \\=')
 
 
 def test_markup_and_string_survive_typst(tmp_path):

@@ -30,8 +30,9 @@ def test_nobody_is_a_dash() -> None:
 
 
 def test_setting_read_from_edition() -> None:
-    assert appendix.settings({"medvirkning_visning": "roller", "roller": {"Tone": "tillitsvalgt"}}) == \
-        Settings(True, {"Tone": "tillitsvalgt"})
+    assert appendix.settings({"medvirkning_visning": "roller", "roller": {"Tone": "tillitsvalgt"}}) == Settings(
+        True, {"Tone": "tillitsvalgt"}
+    )
     assert appendix.settings({}) == Settings(False, {})
 
 

@@ -18,9 +18,17 @@ def _commit(repo: git.Repo, name: str, message: str, date: str, text: str = "") 
     path.write_text((path.read_text() if path.exists() else "") + (text or message) + "\n", encoding="utf-8")
     repo.git.add(A=True)
     stamp = f"{date}T12:00:00+01:00"
-    repo.git.commit(m=message, env={"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": f"{name.split()[0].lower()}@kommune.no",
-                                    "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": "x@kommune.no",
-                                    "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    repo.git.commit(
+        m=message,
+        env={
+            "GIT_AUTHOR_NAME": name,
+            "GIT_AUTHOR_EMAIL": f"{name.split()[0].lower()}@kommune.no",
+            "GIT_COMMITTER_NAME": name,
+            "GIT_COMMITTER_EMAIL": "x@kommune.no",
+            "GIT_AUTHOR_DATE": stamp,
+            "GIT_COMMITTER_DATE": stamp,
+        },
+    )
 
 
 def _repo(tmp_path: Path) -> git.Repo:
@@ -37,10 +45,19 @@ def test_authors_co_authors_mergers_and_reviewers(tmp_path: Path) -> None:
     _commit(repo, "Ola Nordmann", "Nye tall\n\nCo-authored-by: Per Hansen <per@kommune.no>", "2026-02-10")
     repo.git.checkout("main")
     stamp = "2026-02-12T09:00:00+01:00"
-    repo.git.merge("--no-ff", "bemanning", m="Merge pull request #3\n\nReviewed-by: Tone Tillitsvalgt <tone@fagforbund.no>",
-                   env={"GIT_AUTHOR_NAME": "Berit Leder", "GIT_AUTHOR_EMAIL": "berit@kommune.no",
-                        "GIT_COMMITTER_NAME": "GitHub", "GIT_COMMITTER_EMAIL": "noreply@github.com",
-                        "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    repo.git.merge(
+        "--no-ff",
+        "bemanning",
+        m="Merge pull request #3\n\nReviewed-by: Tone Tillitsvalgt <tone@fagforbund.no>",
+        env={
+            "GIT_AUTHOR_NAME": "Berit Leder",
+            "GIT_AUTHOR_EMAIL": "berit@kommune.no",
+            "GIT_COMMITTER_NAME": "GitHub",
+            "GIT_COMMITTER_EMAIL": "noreply@github.com",
+            "GIT_AUTHOR_DATE": stamp,
+            "GIT_COMMITTER_DATE": stamp,
+        },
+    )
     commits = participation.read_commits(Path(repo.working_tree_dir))
     assert commits is not None
     history = participation.by_file(commits, [CHAPTER])[CHAPTER]
@@ -75,6 +92,7 @@ def test_addresses_never_survive() -> None:
     assert participation.clean_name("Kari Nordmann <kari@kommune.no>") == "Kari Nordmann"
     assert participation.clean_name("kari@kommune.no") == ""
     co_authors, reviewers = participation.trailers(
-        "Tekst\n\nCo-authored-by: kari@kommune.no\nReviewed-by: Tone T <t@x.no>\nApproved-by: Per <p@x.no>")
+        "Tekst\n\nCo-authored-by: kari@kommune.no\nReviewed-by: Tone T <t@x.no>\nApproved-by: Per <p@x.no>"
+    )
     assert co_authors == []
     assert reviewers == ["Tone T", "Per"]

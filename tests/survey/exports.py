@@ -44,8 +44,20 @@ def rows(sizes: dict[str, int], seed: int = 7) -> list[list[Any]]:
         centre = 3.4 if sector == "Helse" else 3.9  # as the example chapter says: health rates lowest
         scores = [max(1, min(5, round(rng.gauss(centre if i != 1 else 3.0, 0.8)))) for i in range(len(STATEMENTS))]
         answers = [f"{s} – {SCALE[s - 1]}" for s in scores]
-        out.append([number, began, began + dt.timedelta(minutes=4), "anonymous", "", began + dt.timedelta(minutes=4),
-                    sector, *answers, rng.choice(GOOD), rng.choice(BETTER)])
+        out.append(
+            [
+                number,
+                began,
+                began + dt.timedelta(minutes=4),
+                "anonymous",
+                "",
+                began + dt.timedelta(minutes=4),
+                sector,
+                *answers,
+                rng.choice(GOOD),
+                rng.choice(BETTER),
+            ]
+        )
     return out
 
 
@@ -64,8 +76,9 @@ def write_csv(path: Path, table: list[list[Any]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADINGS)
-        writer.writerows([[c.strftime("%d.%m.%Y %H:%M:%S") if isinstance(c, dt.datetime) else c for c in row]
-                          for row in table])
+        writer.writerows(
+            [[c.strftime("%d.%m.%Y %H:%M:%S") if isinstance(c, dt.datetime) else c for c in row] for row in table]
+        )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ def test_form_text_has_every_question_in_order_with_the_scale(example, capsys):
     blocks = (example / "build/undersokelse/samarbeid-forms.txt").read_text("utf-8").split("\n\n")
     questions = [b.strip() for b in blocks if b[:1].isdigit()]
     assert [q.split("\n")[0] for q in questions] == [
-        f"{n}. {text}" for n, text in enumerate([exports.SECTOR, *exports.STATEMENTS, *exports.OPEN], start=1)]
+        f"{n}. {text}" for n, text in enumerate([exports.SECTOR, *exports.STATEMENTS, *exports.OPEN], start=1)
+    ]
     assert questions[0].split("\n")[1:] == ["Helse", "Skole", "Barnehage", "NAV", "Annen tjeneste"]
     assert questions[1].split("\n")[1:] == [f"{n} – {label}" for n, label in enumerate(exports.SCALE, start=1)]
     assert questions[-1].split("\n")[1:] == []  # free text: no options

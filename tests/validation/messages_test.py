@@ -10,10 +10,40 @@ import pytest
 from rapportlinja.validation import messages, schemas
 from rapportlinja.validation.validate import validate
 
-HANDLED = {"required", "additionalProperties", "type", "enum", "const", "format", "pattern", "minLength",
-           "maxLength", "minimum", "maximum", "minItems", "uniqueItems", "dependentRequired", "not", "maxItems"}
-STRUCTURAL = {"$schema", "$id", "title", "description", "properties", "items", "examples", "if", "then",
-              "x-hint", "$defs", "$ref", "default", "propertyNames"}
+HANDLED = {
+    "required",
+    "additionalProperties",
+    "type",
+    "enum",
+    "const",
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "minItems",
+    "uniqueItems",
+    "dependentRequired",
+    "not",
+    "maxItems",
+}
+STRUCTURAL = {
+    "$schema",
+    "$id",
+    "title",
+    "description",
+    "properties",
+    "items",
+    "examples",
+    "if",
+    "then",
+    "x-hint",
+    "$defs",
+    "$ref",
+    "default",
+    "propertyNames",
+}
 
 
 def keywords(node, found):
@@ -38,8 +68,15 @@ def test_every_keyword_in_our_schemas_has_a_message(path):
 
 
 BAD_CHAPTERS = [
-    {"tittel": "", "ansvarlig": "Kari", "status": "ferdig", "klassifisering": 3, "sist_revidert": "1.1.2026",
-     "medvirkning": ["a", "a"], "ukjent": 1},
+    {
+        "tittel": "",
+        "ansvarlig": "Kari",
+        "status": "ferdig",
+        "klassifisering": 3,
+        "sist_revidert": "1.1.2026",
+        "medvirkning": ["a", "a"],
+        "ukjent": 1,
+    },
     {"tittel": "x" * 300, "klassifisering": "unntatt offentlighet"},
     {"tittel": None, "ansvarlig": True, "status": [], "klassifisering": {}, "sist_revidert": 20260101},
 ]
@@ -55,9 +92,20 @@ def test_messages_are_norwegian_and_never_show_none(data):
 
 
 def test_type_message_names_the_expected_type():
-    (finding,) = validate("kapittel", {"tittel": "A", "ansvarlig": "a", "status": "utkast", "klassifisering":
-                                       "offentlig", "sist_revidert": "2026-01-01", "medvirkning": "helse"},
-                          None, "a.md", 2)
+    (finding,) = validate(
+        "kapittel",
+        {
+            "tittel": "A",
+            "ansvarlig": "a",
+            "status": "utkast",
+            "klassifisering": "offentlig",
+            "sist_revidert": "2026-01-01",
+            "medvirkning": "helse",
+        },
+        None,
+        "a.md",
+        2,
+    )
     assert finding.message == "«medvirkning» skal være en liste (linjer som starter med «- »), men er «helse»."
 
 

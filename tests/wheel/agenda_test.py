@@ -28,7 +28,8 @@ def test_done_and_meeting_items_are_left_out(example):
     # From 1 November: six weeks reach 13 December; «ferdig» items and the meetings never show.
     found = deadlines.upcoming([inputs_wheel], dt.date(2026, 11, 1))
     assert [(day, a.title) for day, a in found] == [
-        (dt.date(2026, 11, 30), "Svarene fra spørreundersøkelsen importeres og oppsummeres")]
+        (dt.date(2026, 11, 30), "Svarene fra spørreundersøkelsen importeres og oppsummeres")
+    ]
     longer = deadlines.upcoming([inputs_wheel], dt.date(2026, 1, 1), days=365)
     assert [a.status for _, a in longer] == ["pågår", "planlagt"] and not any(a.derived for _, a in longer)
 

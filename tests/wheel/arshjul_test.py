@@ -15,8 +15,11 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def test_writes_svg_png_and_table(example, capsys):
     assert run(example, "arshjul", "--år", "2028", "--dato", "2028-03-02") == 0
-    assert capsys.readouterr().out.splitlines() == ["build/arshjul-2028.svg", "build/arshjul-2028.png",
-                                                     "build/arshjul-2028.md"]
+    assert capsys.readouterr().out.splitlines() == [
+        "build/arshjul-2028.svg",
+        "build/arshjul-2028.png",
+        "build/arshjul-2028.md",
+    ]
     width, height = png_size((example / "build/arshjul-2028.png").read_bytes())
     assert width > 1000 and abs(height / width - 297 / 210) < 0.01  # A4 proportions
     table = (example / "build/arshjul-2028.md").read_text("utf-8")

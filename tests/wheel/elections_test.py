@@ -3,8 +3,10 @@ import pytest
 from rapportlinja.wheel import elections
 
 
-@pytest.mark.parametrize(("year", "expected"), [(2023, 4), (2024, 1), (2025, 2), (2026, 3), (2027, 4), (2028, 1),
-                                                (2032, 1), (2020, 1), (2019, 4)])
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2023, 4), (2024, 1), (2025, 2), (2026, 3), (2027, 4), (2028, 1), (2032, 1), (2020, 1), (2019, 4)],
+)
 def test_council_year_counts_from_the_election_every_four_years(year, expected):
     assert elections.council_year(year) == expected
 

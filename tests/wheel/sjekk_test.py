@@ -21,14 +21,16 @@ def test_past_due_and_not_done_is_a_warning_at_the_activity(example):
     found = check_wheel(Layout(example), None, dt.date(2027, 1, 5))
     assert [(f.path, f.line, f.severity.value) for f in found] == [
         (WHEEL, line_of(example, "Svarene fra spørreundersøkelsen importeres"), "advarsel"),
-        (WHEEL, line_of(example, "Årshjulet for neste år gjennomgås"), "advarsel")]
+        (WHEEL, line_of(example, "Årshjulet for neste år gjennomgås"), "advarsel"),
+    ]
     assert "hadde frist 2026-11-30 og har status «pågår»" in found[0].message
 
 
 def test_nothing_is_due_before_its_deadline(example):
     assert check_wheel(Layout(example), None, dt.date(2026, 11, 30)) == []
     assert [f.line for f in check_wheel(Layout(example), None, dt.date(2026, 12, 1))] == [
-        line_of(example, "Svarene fra spørreundersøkelsen importeres")]
+        line_of(example, "Svarene fra spørreundersøkelsen importeres")
+    ]
 
 
 def test_done_activities_are_not_reported(example):

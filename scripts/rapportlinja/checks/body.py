@@ -20,17 +20,38 @@ def check_headings(scan: Scan, rel: str) -> list[Finding]:
     level = 1  # the chapter title, from «tittel», is level 1
     for heading in scan.headings:
         if heading.level == 1:
-            findings.append(error(rel, heading.line, 1, "Overskrift på nivå 1 (#) i kapittelteksten.",
-                                  "Kapittelets tittel kommer fra «tittel» i frontmatter; start underoverskrifter med ##.",
-                                  "heading.level-one"))
+            findings.append(
+                error(
+                    rel,
+                    heading.line,
+                    1,
+                    "Overskrift på nivå 1 (#) i kapittelteksten.",
+                    "Kapittelets tittel kommer fra «tittel» i frontmatter; start underoverskrifter med ##.",
+                    "heading.level-one",
+                )
+            )
         elif heading.level > level + 1:
-            findings.append(error(rel, heading.line, 1,
-                                  f"Overskriften hopper fra nivå {level} til nivå {heading.level}.",
-                                  f"Bruk {'#' * (level + 1)} her; hoppede nivåer gjør PDF-en utilgjengelig for skjermlesere.",
-                                  "heading.skipped-level"))
+            findings.append(
+                error(
+                    rel,
+                    heading.line,
+                    1,
+                    f"Overskriften hopper fra nivå {level} til nivå {heading.level}.",
+                    f"Bruk {'#' * (level + 1)} her; hoppede nivåer gjør PDF-en utilgjengelig for skjermlesere.",
+                    "heading.skipped-level",
+                )
+            )
         if not heading.blank_before:
-            findings.append(error(rel, heading.line, 1, "Overskriften har ikke en tom linje over seg og blir vist som vanlig tekst.",
-                                  "Sett inn en tom linje over overskriften.", "heading.no-blank-line"))
+            findings.append(
+                error(
+                    rel,
+                    heading.line,
+                    1,
+                    "Overskriften har ikke en tom linje over seg og blir vist som vanlig tekst.",
+                    "Sett inn en tom linje over overskriften.",
+                    "heading.no-blank-line",
+                )
+            )
         level = max(heading.level, 1)
     return findings
 
@@ -40,23 +61,53 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
     for image in scan.images:
         where = (rel, image.line, image.column)
         if not image.alt:
-            findings.append(error(*where, "Bildet mangler alternativ tekst.",
-                                  'Beskriv hva bildet viser: ![Bildetekst](fil.svg){alt="Hva bildet viser"}.', "image.no-alt"))
+            findings.append(
+                error(
+                    *where,
+                    "Bildet mangler alternativ tekst.",
+                    'Beskriv hva bildet viser: ![Bildetekst](fil.svg){alt="Hva bildet viser"}.',
+                    "image.no-alt",
+                )
+            )
         if re.match(r"^[a-z][a-z0-9+.-]*:", image.src, re.IGNORECASE):
-            findings.append(error(*where, "Bilder må ligge i repositoriet, ikke på nettet.",
-                                  "Last bildet opp i report/bilder/ og vis til det derfra.", "image.remote"))
+            findings.append(
+                error(
+                    *where,
+                    "Bilder må ligge i repositoriet, ikke på nettet.",
+                    "Last bildet opp i report/bilder/ og vis til det derfra.",
+                    "image.remote",
+                )
+            )
             continue
-        target = (source.parent / image.src)
+        target = source.parent / image.src
         if not layout.inside(target):
-            findings.append(error(*where, f"Bildet «{image.src}» ligger utenfor repositoriet.",
-                                  "Legg bildet i report/bilder/.", "image.outside"))
+            findings.append(
+                error(
+                    *where,
+                    f"Bildet «{image.src}» ligger utenfor repositoriet.",
+                    "Legg bildet i report/bilder/.",
+                    "image.outside",
+                )
+            )
         elif not target.is_file():
             siblings = [p.name for p in target.parent.glob("*")] if target.parent.is_dir() else []
-            findings.append(error(*where, f"Fant ikke bildet «{image.src}».",
-                                  did_you_mean(target.name, siblings) or "Sjekk filnavnet og mappen.", "image.missing"))
+            findings.append(
+                error(
+                    *where,
+                    f"Fant ikke bildet «{image.src}».",
+                    did_you_mean(target.name, siblings) or "Sjekk filnavnet og mappen.",
+                    "image.missing",
+                )
+            )
         elif target.suffix.lower() not in IMAGE_TYPES:
-            findings.append(error(*where, f"Bildeformatet «{target.suffix}» støttes ikke.",
-                                  "Bruk SVG (best for figurer), PNG eller JPG.", "image.format"))
+            findings.append(
+                error(
+                    *where,
+                    f"Bildeformatet «{target.suffix}» støttes ikke.",
+                    "Bruk SVG (best for figurer), PNG eller JPG.",
+                    "image.format",
+                )
+            )
         elif target.suffix.lower() == ".svg":
             findings += _check_svg(target, image.src, where)
     return findings
@@ -68,8 +119,14 @@ def _check_svg(target: Path, src: str, where: tuple[str, int, int]) -> list[Find
         ElementTree.parse(target)
     except ElementTree.ParseError as exc:
         line = exc.position[0]
-        return [error(*where, f"Bildet «{src}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
-                      "Lagre bildet på nytt fra tegneprogrammet som «Vanlig SVG».", "image.invalid-svg")]
+        return [
+            error(
+                *where,
+                f"Bildet «{src}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
+                "Lagre bildet på nytt fra tegneprogrammet som «Vanlig SVG».",
+                "image.invalid-svg",
+            )
+        ]
     return []
 
 
@@ -78,7 +135,14 @@ def check_legal_reference(text: str, rel: str, first_line: int = 1) -> list[Find
     for match in _REPEALED.finditer(text):
         line = text.count("\n", 0, match.start())
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-        findings.append(warning(rel, first_line + line, column,
-                                f"«{match.group(0)}» viser til den opphevede barnevernloven av 1992.",
-                                "Tilstandsrapporten har hjemmel i barnevernsloven § 15-3 femte ledd.", "legal.repealed"))
+        findings.append(
+            warning(
+                rel,
+                first_line + line,
+                column,
+                f"«{match.group(0)}» viser til den opphevede barnevernloven av 1992.",
+                "Tilstandsrapporten har hjemmel i barnevernsloven § 15-3 femte ledd.",
+                "legal.repealed",
+            )
+        )
     return findings

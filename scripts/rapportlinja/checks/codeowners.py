@@ -21,15 +21,29 @@ def check_codeowners(snapshot: Snapshot) -> list[Finding]:
     has_rules = wanted.strip() != codeowners.HEADER.strip()
     if not path.is_file():
         if has_rules:
-            findings.append(error(codeowners.CODEOWNERS, 0, 0,
-                                  "Filen mangler, men kapitler krever godkjenning («godkjennes_av»).",
-                                  REGENERATE, "codeowners.missing"))
+            findings.append(
+                error(
+                    codeowners.CODEOWNERS,
+                    0,
+                    0,
+                    "Filen mangler, men kapitler krever godkjenning («godkjennes_av»).",
+                    REGENERATE,
+                    "codeowners.missing",
+                )
+            )
         return findings
     actual = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
     if actual != wanted:
-        findings.append(error(codeowners.CODEOWNERS, 0, 0,
-                              "Filen er ikke i takt med «godkjennes_av» i kapitlene og «team» i report/rapport.yaml.",
-                              REGENERATE, "codeowners.out-of-step"))
+        findings.append(
+            error(
+                codeowners.CODEOWNERS,
+                0,
+                0,
+                "Filen er ikke i takt med «godkjennes_av» i kapitlene og «team» i report/rapport.yaml.",
+                REGENERATE,
+                "codeowners.out-of-step",
+            )
+        )
     return findings
 
 
@@ -44,8 +58,15 @@ def roles_without_team(snapshot: Snapshot) -> list[Finding]:
         for index, role in enumerate(roles):
             if role not in team_of:
                 line, column = yamldoc.position(loaded.nodes, ("godkjennes_av", index), loaded.yaml_first_line)
-                findings.append(error(
-                    loaded.rel, line, column, f"Rollen «{role}» i «godkjennes_av» har ikke et team i report/rapport.yaml.",
-                    f"Legg til under «team:» i report/rapport.yaml, for eksempel\nteam:\n  {role}: \"@kommune/{role}\"",
-                    "codeowners.no-team"))
+                findings.append(
+                    error(
+                        loaded.rel,
+                        line,
+                        column,
+                        f"Rollen «{role}» i «godkjennes_av» har ikke et team i report/rapport.yaml.",
+                        "Legg til under «team:» i report/rapport.yaml, for eksempel\n"
+                        f'team:\n  {role}: "@kommune/{role}"',
+                        "codeowners.no-team",
+                    )
+                )
     return findings

@@ -23,16 +23,35 @@ def check_links(scan: Scan, rel: str, file: str, anchors: Mapping[str, set[str]]
         name, _, anchor = target.partition("#")
         name = name or file
         if name not in anchors:
-            hint = did_you_mean(name, anchors) or "Lenk til et kapittel med filnavnet, for eksempel (05-temaomrader.md)."
+            hint = (
+                did_you_mean(name, anchors) or "Lenk til et kapittel med filnavnet, for eksempel (05-temaomrader.md)."
+            )
             if name.endswith(".md"):
-                findings.append(error(*where, f"Lenken peker på «{name}», som ikke er et kapittel i rapporten.",
-                                      hint, "link.missing-chapter"))
+                findings.append(
+                    error(
+                        *where,
+                        f"Lenken peker på «{name}», som ikke er et kapittel i rapporten.",
+                        hint,
+                        "link.missing-chapter",
+                    )
+                )
             else:
-                findings.append(warning(*where, f"Lenken peker på «{name}», som ikke blir med i PDF-en.",
-                                        "Lenk til et kapittel eller en nettside.", "link.not-in-report"))
+                findings.append(
+                    warning(
+                        *where,
+                        f"Lenken peker på «{name}», som ikke blir med i PDF-en.",
+                        "Lenk til et kapittel eller en nettside.",
+                        "link.not-in-report",
+                    )
+                )
             continue
         if anchor and anchor not in anchors[name]:
-            findings.append(error(*where, f"Fant ikke overskriften «#{anchor}» i {name}.",
-                                  did_you_mean(anchor, anchors[name]) or "Sjekk id-en i overskriften, for eksempel {#min-id}.",
-                                  "link.missing-anchor"))
+            findings.append(
+                error(
+                    *where,
+                    f"Fant ikke overskriften «#{anchor}» i {name}.",
+                    did_you_mean(anchor, anchors[name]) or "Sjekk id-en i overskriften, for eksempel {#min-id}.",
+                    "link.missing-anchor",
+                )
+            )
     return findings

@@ -33,8 +33,16 @@ def check_archive(store: Archive, selected: set[str] | None = None) -> list[Find
     for file in files:
         findings += file.loaded.findings
         if routine is None and loaded is None:
-            findings.append(error(file.loaded.rel, 0, 0, "Referatet ligger i meetings/, men meetings/rutine.yaml finnes ikke.",
-                                  "Legg rutinen tilbake, eller flytt referatet.", "minutes.no-routine"))
+            findings.append(
+                error(
+                    file.loaded.rel,
+                    0,
+                    0,
+                    "Referatet ligger i meetings/, men meetings/rutine.yaml finnes ikke.",
+                    "Legg rutinen tilbake, eller flytt referatet.",
+                    "minutes.no-routine",
+                )
+            )
         elif routine is not None and file.loaded.ok:
             findings += check_minutes(file, routine)
     return findings
@@ -49,30 +57,74 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
 
     findings = []
     if not archive.MINUTES_NAME.match(file.path.name):
-        findings.append(error(rel, 0, 0, "Filnavnet til et referat skal være møtedatoen, ÅÅÅÅ-MM-DD.md.",
-                              f"Gi filen navnet {data['dato']}.md.", "minutes.file-name"))
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                "Filnavnet til et referat skal være møtedatoen, ÅÅÅÅ-MM-DD.md.",
+                f"Gi filen navnet {data['dato']}.md.",
+                "minutes.file-name",
+            )
+        )
     elif file.path.stem != data["dato"]:
-        findings.append(error(rel, *at("dato"), f"Datoen {data['dato']} stemmer ikke med filnavnet {file.path.name}.",
-                              "Rett datoen eller gi filen nytt navn; de skal være like.", "minutes.date-mismatch"))
+        findings.append(
+            error(
+                rel,
+                *at("dato"),
+                f"Datoen {data['dato']} stemmer ikke med filnavnet {file.path.name}.",
+                "Rett datoen eller gi filen nytt navn; de skal være like.",
+                "minutes.date-mismatch",
+            )
+        )
     line = routine.line(file.folder)
     if line is None:
-        return [*findings, error(rel, 0, 0, f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
-                                 did_you_mean(file.folder, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
-                                 "minutes.unknown-line")]
+        return [
+            *findings,
+            error(
+                rel,
+                0,
+                0,
+                f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
+                did_you_mean(file.folder, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
+                "minutes.unknown-line",
+            ),
+        ]
     if data["linje"] != line.id:
-        findings.append(error(rel, *at("linje"), f"«linje» er «{data['linje']}», men referatet ligger i mappen «{line.id}».",
-                              f"Skriv linje: {line.id}", "minutes.line-mismatch"))
+        findings.append(
+            error(
+                rel,
+                *at("linje"),
+                f"«linje» er «{data['linje']}», men referatet ligger i mappen «{line.id}».",
+                f"Skriv linje: {line.id}",
+                "minutes.line-mismatch",
+            )
+        )
     findings += _cases(rel, at, routine, data.get("saker", []), ("saker",))
     for index, item in enumerate(data.get("til_neste_linje", [])):
         if line.reports_to is None:
-            findings.append(error(rel, *at("til_neste_linje", index), f"Linjen «{line.id}» har ingen linje over å melde opp til.",
-                                  "Fjern punktet, eller sett «rapporterer_til» for linjen i rutinen.", "minutes.no-line-above"))
+            findings.append(
+                error(
+                    rel,
+                    *at("til_neste_linje", index),
+                    f"Linjen «{line.id}» har ingen linje over å melde opp til.",
+                    "Fjern punktet, eller sett «rapporterer_til» for linjen i rutinen.",
+                    "minutes.no-line-above",
+                )
+            )
         findings += _cases(rel, at, routine, item.get("saker", []), ("til_neste_linje", index, "saker"))
     findings += _topics(rel, at, line, routine, data)
     approved = data.get("godkjent")
     if approved and approved < data["dato"]:
-        findings.append(warning(rel, *at("godkjent"), "Referatet er godkjent før møtet ble holdt.",
-                                "Sjekk datoen i «godkjent».", "minutes.approved-early"))
+        findings.append(
+            warning(
+                rel,
+                *at("godkjent"),
+                "Referatet er godkjent før møtet ble holdt.",
+                "Sjekk datoen i «godkjent».",
+                "minutes.approved-early",
+            )
+        )
     return findings
 
 
@@ -82,9 +134,16 @@ def _cases(rel: str, at: Locate, routine: Routine, cases: list[str], path: tuple
     for index, case in enumerate(cases):
         if not routine.case_pattern.fullmatch(case):
             # The text is not repeated: it may be exactly what must not spread further.
-            findings.append(error(rel, *at(*path, index), f"Punkt {index + 1} i «{path[-1]}» er ikke en saks-ID.",
-                                  f"Skriv bare ID-koden{example}. Opplysninger om saken hører hjemme i skjemaet "
-                                  f"«{routine.form.name}» i Teams, ikke i referatet.", "minutes.case-reference"))
+            findings.append(
+                error(
+                    rel,
+                    *at(*path, index),
+                    f"Punkt {index + 1} i «{path[-1]}» er ikke en saks-ID.",
+                    f"Skriv bare ID-koden{example}. Opplysninger om saken hører hjemme i skjemaet "
+                    f"«{routine.form.name}» i Teams, ikke i referatet.",
+                    "minutes.case-reference",
+                )
+            )
     return findings
 
 
@@ -92,14 +151,25 @@ def _topics(rel: str, at: Locate, line: Line, routine: Routine, data: dict[str, 
     """Topic references that match no topic: the agenda would file them under the default topic."""
     above = routine.line(line.reports_to) if line.reports_to else None
     refs = [(("temaer", i, "tema"), t["tema"], line) for i, t in enumerate(data["temaer"])]
-    refs += [(("oppfølging", i, "tema"), a["tema"], line) for i, a in enumerate(data.get("oppfølging", [])) if "tema" in a]
+    refs += [
+        (("oppfølging", i, "tema"), a["tema"], line) for i, a in enumerate(data.get("oppfølging", [])) if "tema" in a
+    ]
     if above is not None:
-        refs += [(("til_neste_linje", i, "tema"), r["tema"], above)
-                 for i, r in enumerate(data.get("til_neste_linje", [])) if "tema" in r]
+        refs += [
+            (("til_neste_linje", i, "tema"), r["tema"], above)
+            for i, r in enumerate(data.get("til_neste_linje", []))
+            if "tema" in r
+        ]
     findings = []
     for path, ref, target in refs:
         if resolve_topic(target, ref) is None:
-            findings.append(warning(rel, *at(*path), f"Fant ikke temaet «{ref}» i rutinen for linjen «{target.id}».",
-                                    did_you_mean(ref, target.topics) or "Skriv temaet som i rutinen; begynnelsen holder.",
-                                    "minutes.unknown-topic"))
+            findings.append(
+                warning(
+                    rel,
+                    *at(*path),
+                    f"Fant ikke temaet «{ref}» i rutinen for linjen «{target.id}».",
+                    did_you_mean(ref, target.topics) or "Skriv temaet som i rutinen; begynnelsen holder.",
+                    "minutes.unknown-topic",
+                )
+            )
     return findings

@@ -21,24 +21,53 @@ def check_order(snapshot: Snapshot) -> list[Finding]:
     for index, name in enumerate(order):
         line, column = yamldoc.position(edition.nodes, ("kapitler", index), 1)
         if counts[name] > 1:
-            findings.append(error(rel, line, column, f"«{name}» står flere ganger i kapittellisten.",
-                                  "Slett den ene linjen.", "order.duplicate"))
+            findings.append(
+                error(
+                    rel,
+                    line,
+                    column,
+                    f"«{name}» står flere ganger i kapittellisten.",
+                    "Slett den ene linjen.",
+                    "order.duplicate",
+                )
+            )
         if name not in snapshot.chapters:
-            findings.append(error(rel, line, column, f"Kapittelet «{name}» står i rekkefølgen, men filen finnes ikke.",
-                                  did_you_mean(name, snapshot.chapters) or "Opprett filen i report/kapitler/ eller fjern linjen.",
-                                  "order.missing-file"))
+            findings.append(
+                error(
+                    rel,
+                    line,
+                    column,
+                    f"Kapittelet «{name}» står i rekkefølgen, men filen finnes ikke.",
+                    did_you_mean(name, snapshot.chapters) or "Opprett filen i report/kapitler/ eller fjern linjen.",
+                    "order.missing-file",
+                )
+            )
     for name, chapter in snapshot.chapters.items():
         if name in counts:
             continue
         if _public(chapter.loaded.data):
-            findings.append(error(chapter.loaded.rel, 0, 0, "Kapittelfilen står ikke i rekkefølgen i report/rapport.yaml.",
-                                  f"Legg til «- {name}» under kapitler: i report/rapport.yaml, eller slett filen.",
-                                  "order.not-listed"))
+            findings.append(
+                error(
+                    chapter.loaded.rel,
+                    0,
+                    0,
+                    "Kapittelfilen står ikke i rekkefølgen i report/rapport.yaml.",
+                    f"Legg til «- {name}» under kapitler: i report/rapport.yaml, eller slett filen.",
+                    "order.not-listed",
+                )
+            )
         else:
             # A chapter that is not public may be kept out of the public report on purpose.
-            findings.append(warning(chapter.loaded.rel, 0, 0, "Kapittelet er ikke offentlig og holdes utenfor rapporten.",
-                                    "Det kommer med når det er «offentlig» og står i kapitler: i report/rapport.yaml.",
-                                    "order.not-public"))
+            findings.append(
+                warning(
+                    chapter.loaded.rel,
+                    0,
+                    0,
+                    "Kapittelet er ikke offentlig og holdes utenfor rapporten.",
+                    "Det kommer med når det er «offentlig» og står i kapitler: i report/rapport.yaml.",
+                    "order.not-public",
+                )
+            )
     findings += _positions(snapshot, order)
     return findings
 
@@ -53,15 +82,27 @@ def _positions(snapshot: Snapshot, order: list[str]) -> list[Finding]:
     for number, names in sorted(by_number.items()):
         if len(names) > 1 and number.isdigit():
             for name in names:
-                findings.append(error(snapshot.chapters[name].loaded.rel, 0, 0,
-                                      f"Kapittelnummer {number} brukes av flere filer: {', '.join(names)}.",
-                                      "Gi hver kapittelfil sitt eget nummer.", "order.duplicate-number"))
+                findings.append(
+                    error(
+                        snapshot.chapters[name].loaded.rel,
+                        0,
+                        0,
+                        f"Kapittelnummer {number} brukes av flere filer: {', '.join(names)}.",
+                        "Gi hver kapittelfil sitt eget nummer.",
+                        "order.duplicate-number",
+                    )
+                )
     numbers = [int(_number(name)) for name in order if _number(name).isdigit()]
     if numbers != sorted(numbers):
-        findings.append(warning(rel, *yamldoc.key_position(snapshot.edition.nodes, ("kapitler",), 1),
-                                "Numrene i filnavnene følger ikke rekkefølgen i kapittellisten.",
-                                "Gi filene nye numre så de stemmer med rekkefølgen; det gjør repositoriet lettere å lese.",
-                                "order.numbering"))
+        findings.append(
+            warning(
+                rel,
+                *yamldoc.key_position(snapshot.edition.nodes, ("kapitler",), 1),
+                "Numrene i filnavnene følger ikke rekkefølgen i kapittellisten.",
+                "Gi filene nye numre så de stemmer med rekkefølgen; det gjør repositoriet lettere å lese.",
+                "order.numbering",
+            )
+        )
     return findings
 
 

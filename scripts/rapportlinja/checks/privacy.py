@@ -31,9 +31,9 @@ _KIND_NAMES = {
 }
 _HINTS = {
     "telefonnummer": f"Personopplysninger skal aldri inn i repositoriet. Er nummeret offentlig (sentralbord, "
-                     f"nasjonal hjelpetelefon), legg det i {ALLOW_LIST} med en begrunnelse.",
+    f"nasjonal hjelpetelefon), legg det i {ALLOW_LIST} med en begrunnelse.",
     "e-postadresse": f"Skriv en rolle i stedet for en adresse. Er adressen en offentlig fellesadresse "
-                     f"(postmottak), legg den i {ALLOW_LIST} med en begrunnelse.",
+    f"(postmottak), legg den i {ALLOW_LIST} med en begrunnelse.",
 }
 _ID_HINT = "Personopplysninger skal aldri inn i repositoriet. Vis til saker med saks-ID (for eksempel BV-2026-014)."
 
@@ -57,17 +57,33 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
             continue
         for hit in scan_text(text, allowed):
             noun = _KIND_NAMES[hit.kind]
-            findings.append(error(rel, hit.line, hit.column, f"Dette ser ut som {noun} ({hit.masked}).",
-                                  _HINTS.get(hit.kind, _ID_HINT), f"privacy.{hit.kind}"))
+            findings.append(
+                error(
+                    rel,
+                    hit.line,
+                    hit.column,
+                    f"Dette ser ut som {noun} ({hit.masked}).",
+                    _HINTS.get(hit.kind, _ID_HINT),
+                    f"privacy.{hit.kind}",
+                )
+            )
         if rel.startswith("meetings/"):
             findings += _name_warnings(text, rel)
     return findings
 
 
 def _name_warnings(text: str, rel: str) -> list[Finding]:
-    return [warning(rel, hit.line, hit.column, f"«{hit.name}» ser ut som et personnavn.",
-                    "Referater skal nevne roller (barnevernleder, kommunalsjef …), ikke personer.", "privacy.name")
-            for hit in find_probable_names(text)]
+    return [
+        warning(
+            rel,
+            hit.line,
+            hit.column,
+            f"«{hit.name}» ser ut som et personnavn.",
+            "Referater skal nevne roller (barnevernleder, kommunalsjef …), ikke personer.",
+            "privacy.name",
+        )
+        for hit in find_probable_names(text)
+    ]
 
 
 def allowed_values(allow_list: Loaded) -> frozenset[str]:
@@ -91,9 +107,26 @@ def check_allow_list(allow_list: Loaded) -> list[Finding]:
         line, column = yamldoc.position(allow_list.nodes, ("tillatt", index, "verdi"), 1)
         value = item["verdi"]
         if id_number_kind(normalize_number(value)):
-            findings.append(error(allow_list.rel, line, column, "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
-                                  "Slett linjen. Personopplysninger skal ikke inn i repositoriet.", "privacy.allow-list-id"))
+            findings.append(
+                error(
+                    allow_list.rel,
+                    line,
+                    column,
+                    "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
+                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet.",
+                    "privacy.allow-list-id",
+                )
+            )
         elif not scan_text(value):
-            findings.append(warning(allow_list.rel, line, column, f"«{value}» ser ikke ut som et telefonnummer eller en "
-                                    "e-postadresse, så den trenger ikke å stå her.", "Slett linjen.", "privacy.allow-list-unused"))
+            findings.append(
+                warning(
+                    allow_list.rel,
+                    line,
+                    column,
+                    f"«{value}» ser ikke ut som et telefonnummer eller en "
+                    "e-postadresse, så den trenger ikke å stå her.",
+                    "Slett linjen.",
+                    "privacy.allow-list-unused",
+                )
+            )
     return findings

@@ -24,8 +24,11 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
     findings: list[Finding] = []
     if selected is None or snapshot.edition.rel in selected:
         findings += snapshot.edition.findings
-    anchors = {name: {h.ident for h in ch.scan.headings} | {"kapittel"}
-               for name, ch in snapshot.chapters.items() if ch.scan is not None}
+    anchors = {
+        name: {h.ident for h in ch.scan.headings} | {"kapittel"}
+        for name, ch in snapshot.chapters.items()
+        if ch.scan is not None
+    }
     listed = set(snapshot.edition.data.get("kapitler", [])) if isinstance(snapshot.edition.data, dict) else set()
     in_report = {name: ids for name, ids in anchors.items() if name in listed}
     for chapter in snapshot.chapters.values():

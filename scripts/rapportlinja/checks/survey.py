@@ -22,12 +22,28 @@ def _structure(loaded: Loaded) -> list[Finding]:
     findings = []
     if len(data["skala"]) != 5:
         line, column = yamldoc.position(loaded.nodes, ("skala",), 1)
-        findings.append(error(loaded.rel, line, column, f"«skala» har {len(data['skala'])} tekster, men skal ha 5.",
-                              "Én tekst for hver verdi 1–5, fra lavest til høyest.", "survey.scale"))
+        findings.append(
+            error(
+                loaded.rel,
+                line,
+                column,
+                f"«skala» har {len(data['skala'])} tekster, men skal ha 5.",
+                "Én tekst for hver verdi 1–5, fra lavest til høyest.",
+                "survey.scale",
+            )
+        )
     ids = [item["id"] for item in data["påstander"]] + [item["id"] for item in data.get("fritekst", [])]
     for index, item in enumerate(data["påstander"]):
         if ids.count(item["id"]) > 1:
             line, column = yamldoc.position(loaded.nodes, ("påstander", index, "id"), 1)
-            findings.append(error(loaded.rel, line, column, f"Id-en «{item['id']}» står flere ganger.",
-                                  "Hver påstand og hvert fritekstspørsmål trenger sin egen id.", "survey.duplicate-id"))
+            findings.append(
+                error(
+                    loaded.rel,
+                    line,
+                    column,
+                    f"Id-en «{item['id']}» står flere ganger.",
+                    "Hver påstand og hvert fritekstspørsmål trenger sin egen id.",
+                    "survey.duplicate-id",
+                )
+            )
     return findings

@@ -19,8 +19,9 @@ def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None,
     layout = layout_module.find(root)
     line = load.line_of(load.load_routine(layout), line_id)
     meetings = load.load(layout, (line.id,))
-    built = agenda.build(meetings.routine, line, meeting_date(line, date, today), meetings.history,
-                         figures=meetings.figures)
+    built = agenda.build(
+        meetings.routine, line, meeting_date(line, date, today), meetings.history, figures=meetings.figures
+    )
     written = output.write(layout, built, meetings.routine)
     print(layout.rel(written.markdown))
     print(layout.rel(written.pdf))

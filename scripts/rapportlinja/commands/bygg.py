@@ -49,8 +49,9 @@ def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
     return snapshot
 
 
-def write_report(layout: Layout, edition: Edition, chapters: list[Chapter], release: str | None,
-                 progress: Progress) -> Path:
+def write_report(
+    layout: Layout, edition: Edition, chapters: list[Chapter], release: str | None, progress: Progress
+) -> Path:
     """Build the PDF and put it in build/; also what `rapport utgivelse` calls."""
 
     info = gitinfo.read(layout.root)

@@ -26,7 +26,9 @@ def run(root: Path | None = None) -> int:
         raise UserError("Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.")
     wanted = codeowners.expected(snapshot)
     if wanted is None:
-        raise UserError("Et kapittel kan ikke leses, så CODEOWNERS ble ikke laget.", "Kjør «rapport sjekk» for å se feilen.")
+        raise UserError(
+            "Et kapittel kan ikke leses, så CODEOWNERS ble ikke laget.", "Kjør «rapport sjekk» for å se feilen."
+        )
     path = layout.root / codeowners.CODEOWNERS
     if path.is_file() and path.read_text(encoding="utf-8", errors="replace") == wanted:
         print(f"{codeowners.CODEOWNERS} er allerede i takt med kapitlene.")

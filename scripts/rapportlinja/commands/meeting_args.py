@@ -15,14 +15,22 @@ def date_argument(text: str) -> dt.date:
 
 
 def _dates(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dato", type=date_argument, metavar="ÅÅÅÅ-MM-DD",
-                        help="møtedatoen (standard: neste møte etter rutinen)")
-    parser.add_argument("--i-dag", type=date_argument, dest="today", metavar="ÅÅÅÅ-MM-DD",
-                        help="regn som om dette er dagens dato (for testing og planlegging)")
+    parser.add_argument(
+        "--dato", type=date_argument, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen (standard: neste møte etter rutinen)"
+    )
+    parser.add_argument(
+        "--i-dag",
+        type=date_argument,
+        dest="today",
+        metavar="ÅÅÅÅ-MM-DD",
+        help="regn som om dette er dagens dato (for testing og planlegging)",
+    )
 
 
 def add_meeting_commands(commands: Any) -> None:
-    agenda = commands.add_parser("agenda", help="lag dagsorden for neste møte på en linje (.md og .pdf i build/agenda/)")
+    agenda = commands.add_parser(
+        "agenda", help="lag dagsorden for neste møte på en linje (.md og .pdf i build/agenda/)"
+    )
     agenda.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
     _dates(agenda)
     referat = commands.add_parser("referat", help="referater fra rapporteringsmøtene")
@@ -31,7 +39,9 @@ def add_meeting_commands(commands: Any) -> None:
     new.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
     _dates(new)
     kalender = commands.add_parser("kalender", help="lag kalenderfil (.ics) med møtene i rutinen")
-    kalender.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ", help="året kalenderen gjelder (standard: i år)")
+    kalender.add_argument(
+        "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="året kalenderen gjelder (standard: i år)"
+    )
 
 
 def dispatch(args: argparse.Namespace) -> int | None:

@@ -18,14 +18,18 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
     when = meeting_date(line, date, today)
     path = layout.meetings / line.id / f"{when.isoformat()}.md"
     if path.exists():
-        raise UserError(f"{layout.rel(path)} finnes allerede og blir ikke overskrevet.",
-                        "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.")
+        raise UserError(
+            f"{layout.rel(path)} finnes allerede og blir ikke overskrevet.",
+            "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.",
+        )
     meetings = load.load(layout, (line.id,))
     built = agenda.build(meetings.routine, line, when, meetings.history, figures=meetings.figures)
     text = scaffold.minutes_text(built, meetings.routine)
     try:
         atomic.create_text(path, text)
     except FileExistsError:
-        raise UserError(f"{layout.rel(path)} ble opprettet av noen andre i mellomtiden og blir ikke overskrevet.") from None
+        raise UserError(
+            f"{layout.rel(path)} ble opprettet av noen andre i mellomtiden og blir ikke overskrevet."
+        ) from None
     print(layout.rel(path))
     return 0

@@ -20,8 +20,10 @@ def run_form(root: Path | None = None) -> int:
     target = layout.root / FORM_FILE
     atomic.write_text(target, forms.text(survey))
     print(FORM_FILE)
-    print("Lim inn teksten i et Word-dokument og bruk «Hurtigimport» i Microsoft Forms, "
-          "eller lim inn spørsmål for spørsmål.")
+    print(
+        "Lim inn teksten i et Word-dokument og bruk «Hurtigimport» i Microsoft Forms, "
+        "eller lim inn spørsmål for spørsmål."
+    )
     print(forms.advice(survey))
     return 0
 
@@ -29,8 +31,9 @@ def run_form(root: Path | None = None) -> int:
 def _report_year(layout: layout_module.Layout) -> int:
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
     if not edition.ok:
-        raise UserError("report/rapport.yaml har feil, så rapportåret er ukjent.",
-                        "Gi året med --år, eller rett filen.")
+        raise UserError(
+            "report/rapport.yaml har feil, så rapportåret er ukjent.", "Gi året med --år, eller rett filen."
+        )
     year: int = edition.data["år"]
     return year
 
@@ -40,8 +43,10 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
     layout = layout_module.find(root)
     survey = questions.read(layout)
     if layout.inside(export_path):
-        print(f"Merk: {export_path.name} ligger i repositoriet. Flytt eksporten ut; den skal aldri committes.",
-              file=sys.stderr)
+        print(
+            f"Merk: {export_path.name} ligger i repositoriet. Flytt eksporten ut; den skal aldri committes.",
+            file=sys.stderr,
+        )
     export = importer.read(export_path)
     matched = columns.match(export.headings, survey)
     screening.refuse_personal_data(export, matched, survey)
@@ -55,8 +60,9 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
         try:
             atomic.create_text(target, text)
         except FileExistsError:
-            raise UserError(f"{rel} finnes fra før og blir ikke overskrevet.",
-                            "Bruk --erstatt for å erstatte den.") from None
+            raise UserError(
+                f"{rel} finnes fra før og blir ikke overskrevet.", "Bruk --erstatt for å erstatte den."
+            ) from None
     print(f"{len(export.rows)} svar lest; identifiserende kolonner (ID, navn, e-post, tidspunkter) er ikke brukt.")
     print("\n".join(output.summary(result)))
     print(rel)

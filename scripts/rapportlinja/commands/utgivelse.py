@@ -59,14 +59,17 @@ def _swap_in(work: Path, out: Path) -> None:
 def _agendas(layout: layout_module.Layout, release: tags.Release, out: Path) -> None:
     written = agendas.write(layout, release.date, out)
     if written is None:
-        print("• Advarsel: møtedelen (rapportlinja.meetings) er ikke installert, så utgivelsen har ingen agendaer.",
-              file=sys.stderr)
+        print(
+            "• Advarsel: møtedelen (rapportlinja.meetings) er ikke installert, så utgivelsen har ingen agendaer.",
+            file=sys.stderr,
+        )
     else:
         print(f"• {len(written)} agendaer for de neste {agendas.PERIOD_DAYS} dagene", flush=True)
 
 
-def _notes(layout: layout_module.Layout, edition: Loaded, release: tags.Release,
-           chapters: list[Chapter], title: str, out: Path) -> None:
+def _notes(
+    layout: layout_module.Layout, edition: Loaded, release: tags.Release, chapters: list[Chapter], title: str, out: Path
+) -> None:
     revisions = f"{release.previous}..{release.tag}" if release.previous else release.tag
     commits = participation.read_commits(layout.root, revisions) or []
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]

@@ -63,5 +63,11 @@ def _empty(rel: str) -> Finding:
 
 
 def _not_mapping(rel: str, line: int) -> Finding:
-    return error(rel, line, 1, "Frontmatter må bestå av nøkler med verdier (nøkkel: verdi), ikke en liste eller tekst.",
-                 frontmatter.EXAMPLE, "frontmatter.not-mapping")
+    return error(
+        rel,
+        line,
+        1,
+        "Frontmatter må bestå av nøkler med verdier (nøkkel: verdi), ikke en liste eller tekst.",
+        frontmatter.EXAMPLE,
+        "frontmatter.not-mapping",
+    )

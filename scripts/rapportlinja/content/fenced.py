@@ -25,9 +25,15 @@ def find(body: str, first_line: int, kind: str) -> list[Block]:
         opener = opening.match(lines[index])
         if opener:
             fence = opener.group(1)
-            end = next((j for j in range(index + 1, len(lines))
-                        if lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}), len(lines))
-            blocks.append(Block(index, end, first_line + index, "\n".join(lines[index + 1:end])))
+            end = next(
+                (
+                    j
+                    for j in range(index + 1, len(lines))
+                    if lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}
+                ),
+                len(lines),
+            )
+            blocks.append(Block(index, end, first_line + index, "\n".join(lines[index + 1 : end])))
             index = end
         index += 1
     return blocks
@@ -37,5 +43,5 @@ def replace(body: str, blocks: list[Block], markdown: Callable[[Block], str]) ->
     """`body` with each block replaced by the Markdown made for it."""
     lines = body.split("\n")
     for block in reversed(blocks):  # from the end, so earlier indexes stay valid
-        lines[block.start:block.end + 1] = markdown(block).split("\n")
+        lines[block.start : block.end + 1] = markdown(block).split("\n")
     return "\n".join(lines)

@@ -27,9 +27,19 @@ def read_text(path: Path, rel: str) -> TextResult:
     try:
         if path.stat().st_size > MAX_BYTES:
             size_mb = path.stat().st_size / 1024 / 1024
-            return TextResult(None, [error(
-                rel, 0, 0, f"Filen er for stor ({size_mb:.1f} MB); grensen er {MAX_BYTES // 1024 // 1024} MB.",
-                "Del innholdet opp, eller flytt store vedlegg ut av repositoriet.", "file.too-large")])
+            return TextResult(
+                None,
+                [
+                    error(
+                        rel,
+                        0,
+                        0,
+                        f"Filen er for stor ({size_mb:.1f} MB); grensen er {MAX_BYTES // 1024 // 1024} MB.",
+                        "Del innholdet opp, eller flytt store vedlegg ut av repositoriet.",
+                        "file.too-large",
+                    )
+                ],
+            )
         data = path.read_bytes()
     except IsADirectoryError:
         return TextResult(None, [error(rel, 0, 0, "Dette er en mappe, ikke en fil.", code="file.directory")])
@@ -40,12 +50,24 @@ def read_text(path: Path, rel: str) -> TextResult:
 
 def decode(data: bytes, rel: str) -> TextResult:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return TextResult(None, [error(rel, 1, 1, "Filen er lagret som UTF-16, ikke UTF-8.", SAVE_AS_UTF8, "encoding.utf16")])
+        return TextResult(
+            None, [error(rel, 1, 1, "Filen er lagret som UTF-16, ikke UTF-8.", SAVE_AS_UTF8, "encoding.utf16")]
+        )
     if b"\x00" in data:
-        return TextResult(None, [error(rel, 0, 0, "Filen inneholder nullbyte og ser ut til å være en binærfil, ikke tekst.",
-                                       code="encoding.binary")])
+        return TextResult(
+            None,
+            [
+                error(
+                    rel,
+                    0,
+                    0,
+                    "Filen inneholder nullbyte og ser ut til å være en binærfil, ikke tekst.",
+                    code="encoding.binary",
+                )
+            ],
+        )
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]  # harmless: Notepad adds it, nobody means it
+        data = data[len(codecs.BOM_UTF8) :]  # harmless: Notepad adds it, nobody means it
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -63,9 +63,20 @@ def load(text: str, rel: str, first_line: int = 1) -> YamlResult:
         return YamlResult(None, None, [_marked_error(exc, rel, first_line)])
     except _AliasError as alias:
         line, column = alias.args[0]
-        return YamlResult(None, None, [error(
-            rel, first_line + line, column + 1, "YAML-ankere og -aliaser (& og *) er ikke tillatt her.",
-            "Skriv verdiene ut der de brukes.", "yaml.alias")])
+        return YamlResult(
+            None,
+            None,
+            [
+                error(
+                    rel,
+                    first_line + line,
+                    column + 1,
+                    "YAML-ankere og -aliaser (& og *) er ikke tillatt her.",
+                    "Skriv verdiene ut der de brukes.",
+                    "yaml.alias",
+                )
+            ],
+        )
     return YamlResult(data, builder.positions, builder.findings)
 
 
@@ -101,14 +112,29 @@ class _Builder:
             raw_key = self._scalar(key_node, path) if isinstance(key_node, ScalarNode) else None
             line, column = key_node.start_mark.line, key_node.start_mark.column
             if raw_key is None or raw_key == "":
-                self.findings.append(error(self.rel, self.first_line + line, column + 1,
-                                           "En nøkkel mangler navn.", "Skriv nøkkel: verdi.", "yaml.empty-key"))
+                self.findings.append(
+                    error(
+                        self.rel,
+                        self.first_line + line,
+                        column + 1,
+                        "En nøkkel mangler navn.",
+                        "Skriv nøkkel: verdi.",
+                        "yaml.empty-key",
+                    )
+                )
                 continue
             key = str(raw_key)
             if key in result:
-                self.findings.append(error(self.rel, self.first_line + line, column + 1,
-                                           f"Nøkkelen «{key}» står to ganger.",
-                                           "Slett den ene; bare én verdi kan gjelde.", "yaml.duplicate-key"))
+                self.findings.append(
+                    error(
+                        self.rel,
+                        self.first_line + line,
+                        column + 1,
+                        f"Nøkkelen «{key}» står to ganger.",
+                        "Slett den ene; bare én verdi kan gjelde.",
+                        "yaml.duplicate-key",
+                    )
+                )
                 continue
             self.positions.keys[(*path, key)] = (line, column)
             result[key] = self.build(value_node, (*path, key))
@@ -118,24 +144,47 @@ class _Builder:
         if node.tag in _STRING_TAGS or node.style in ("'", '"', "|", ">"):
             value = str(node.value)
             if path and value[:1] in _SMART_QUOTES and value[-1:] in _SMART_QUOTES:
-                self.findings.append(warning(
-                    self.rel, self.first_line + node.start_mark.line, node.start_mark.column + 1,
-                    f"Verdien til «{path[-1]}» står i typografiske anførselstegn, som blir en del av teksten.",
-                    "Bruk vanlige anførselstegn (\") eller ingen.", "yaml.smart-quotes"))
+                self.findings.append(
+                    warning(
+                        self.rel,
+                        self.first_line + node.start_mark.line,
+                        node.start_mark.column + 1,
+                        f"Verdien til «{path[-1]}» står i typografiske anførselstegn, som blir en del av teksten.",
+                        'Bruk vanlige anførselstegn (") eller ingen.',
+                        "yaml.smart-quotes",
+                    )
+                )
             return value
         return _YAML.constructor.construct_object(node, deep=True)
+
 
 def _lexical_findings(text: str, rel: str, first_line: int) -> list[Finding]:
     """Problems a YAML parser reports badly: tabs and non-breaking spaces in the syntax."""
     findings = []
     for match in _TAB_INDENT.finditer(text):
         line, col = _line_col(text, match.end() - 1)
-        findings.append(error(rel, first_line + line, col, "Tabulator brukt som innrykk i YAML.",
-                              "Bruk mellomrom (to per nivå) i stedet for tabulator.", "yaml.tab"))
+        findings.append(
+            error(
+                rel,
+                first_line + line,
+                col,
+                "Tabulator brukt som innrykk i YAML.",
+                "Bruk mellomrom (to per nivå) i stedet for tabulator.",
+                "yaml.tab",
+            )
+        )
     for match in _NBSP_SYNTAX.finditer(text):
         line, col = _line_col(text, match.end() - 1)
-        findings.append(error(rel, first_line + line, col, "Hardt mellomrom (NBSP) der YAML trenger et vanlig mellomrom.",
-                              "Slett mellomrommet og skriv det på nytt; det kommer ofte fra Word.", "yaml.nbsp"))
+        findings.append(
+            error(
+                rel,
+                first_line + line,
+                col,
+                "Hardt mellomrom (NBSP) der YAML trenger et vanlig mellomrom.",
+                "Slett mellomrommet og skriv det på nytt; det kommer ofte fra Word.",
+                "yaml.nbsp",
+            )
+        )
     return findings
 
 
@@ -145,21 +194,40 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 _PROBLEMS = (
-    ("found duplicate key", "Nøkkelen står to ganger.", "Slett den ene; bare én verdi kan gjelde.", "yaml.duplicate-key"),
-    ("mapping values are not allowed", "Kolon på et sted der YAML ikke venter det.",
-     "Sett verdien i anførselstegn hvis den inneholder «: », for eksempel tittel: \"Mål: færre fristbrudd\".",
-     "yaml.colon"),
+    (
+        "found duplicate key",
+        "Nøkkelen står to ganger.",
+        "Slett den ene; bare én verdi kan gjelde.",
+        "yaml.duplicate-key",
+    ),
+    (
+        "mapping values are not allowed",
+        "Kolon på et sted der YAML ikke venter det.",
+        'Sett verdien i anførselstegn hvis den inneholder «: », for eksempel tittel: "Mål: færre fristbrudd".',
+        "yaml.colon",
+    ),
     ("could not find expected ':'", "Mangler kolon etter nøkkelen.", "Skriv nøkkel: verdi.", "yaml.missing-colon"),
     ("found character '\\t'", "Tabulator i YAML.", "Bruk mellomrom i stedet for tabulator.", "yaml.tab"),
-    ("found unexpected end of stream", "Et anførselstegn er ikke avsluttet.", "Sjekk at hvert \" har en partner.",
-     "yaml.unterminated"),
+    (
+        "found unexpected end of stream",
+        "Et anførselstegn er ikke avsluttet.",
+        'Sjekk at hvert " har en partner.',
+        "yaml.unterminated",
+    ),
     ("found undefined alias", "YAML-alias (*) uten anker.", "Skriv verdien ut i stedet.", "yaml.alias"),
-    ("could not determine a constructor", "Ukjent YAML-tagg (!!…).", "Fjern taggen; skriv bare verdien.",
-     "yaml.tag"),
-    ("expected <block end>", "Innrykket stemmer ikke med linjene over.",
-     "Sjekk at nøkler på samme nivå har samme innrykk.", "yaml.indent"),
-    ("did not find expected key", "Innrykket stemmer ikke med linjene over.",
-     "Sjekk at nøkler på samme nivå har samme innrykk.", "yaml.indent"),
+    ("could not determine a constructor", "Ukjent YAML-tagg (!!…).", "Fjern taggen; skriv bare verdien.", "yaml.tag"),
+    (
+        "expected <block end>",
+        "Innrykket stemmer ikke med linjene over.",
+        "Sjekk at nøkler på samme nivå har samme innrykk.",
+        "yaml.indent",
+    ),
+    (
+        "did not find expected key",
+        "Innrykket stemmer ikke med linjene over.",
+        "Sjekk at nøkler på samme nivå har samme innrykk.",
+        "yaml.indent",
+    ),
 )
 
 
@@ -171,8 +239,14 @@ def _marked_error(exc: MarkedYAMLError, rel: str, first_line: int) -> Finding:
     for needle, message, hint, code in _PROBLEMS:
         if needle in problem:
             return error(rel, line, column, message, hint, code)
-    return error(rel, line, column, f"Kan ikke lese YAML her ({(exc.problem or exc.context or '').strip()}).",
-                 "Sammenlign med eksemplene i README, særlig innrykk, kolon og anførselstegn.", "yaml.syntax")
+    return error(
+        rel,
+        line,
+        column,
+        f"Kan ikke lese YAML her ({(exc.problem or exc.context or '').strip()}).",
+        "Sammenlign med eksemplene i README, særlig innrykk, kolon og anførselstegn.",
+        "yaml.syntax",
+    )
 
 
 def position(nodes: Positions | None, path: tuple[Any, ...], first_line: int, at_key: bool = False) -> tuple[int, int]:

@@ -35,6 +35,7 @@ class Context(NamedTuple):
 
 def expand(body: str, context: Context, first_line: int = 1) -> str:
     """`body` with every ```nokkeltall block replaced by its table and charts."""
+
     def replacement(block: Block) -> str:
         options, findings = blocks.read(block, context.figures, context.rel)
         if options is None or findings or context.figures is None:

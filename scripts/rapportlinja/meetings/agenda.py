@@ -30,8 +30,14 @@ class Agenda(NamedTuple):
     form: Form
 
 
-def build(routine: Routine, line: Line, date: dt.date, history: Mapping[str, tuple[Minutes, ...]],
-          triggers: Sequence[Trigger] = TRIGGERS, figures: Figures | None = None) -> Agenda:
+def build(
+    routine: Routine,
+    line: Line,
+    date: dt.date,
+    history: Mapping[str, tuple[Minutes, ...]],
+    triggers: Sequence[Trigger] = TRIGGERS,
+    figures: Figures | None = None,
+) -> Agenda:
     earlier = [m for m in history.get(line.id, ()) if m.date < date]
     previous = earlier[-1] if earlier else None
     since = previous.date if previous else schedule.previous_meeting(line, date)
@@ -42,7 +48,9 @@ def build(routine: Routine, line: Line, date: dt.date, history: Mapping[str, tup
             by_topic[resolve_topic(line, cue.topic) or line.default_topic].append(cue.reason)
     reasons = [reason for items in by_topic.values() for reason in items]
     return Agenda(
-        line=line, date=date, language=routine.language,
+        line=line,
+        date=date,
+        language=routine.language,
         approve=previous.date if previous is not None and previous.approved is None else None,
         fixed=tuple(Item(topic, tuple(by_topic[topic])) for topic in line.fixed_topics),
         triggered=tuple(Item(topic, tuple(by_topic[topic])) for topic in line.optional_topics if by_topic[topic]),

@@ -21,8 +21,11 @@ def uid(line: Line, year: int) -> str:
 
 
 def rule(line: Line, year: int) -> dict[str, object]:
-    recur: dict[str, object] = {"freq": "monthly", "byday": f"{line.week_of_month}{DAY_CODES[line.weekday]}",
-                                "until": dt.datetime(year, 12, 31, 22, 59, 59, tzinfo=dt.UTC)}
+    recur: dict[str, object] = {
+        "freq": "monthly",
+        "byday": f"{line.week_of_month}{DAY_CODES[line.weekday]}",
+        "until": dt.datetime(year, 12, 31, 22, 59, 59, tzinfo=dt.UTC),
+    }
     if line.months != ALL_MONTHS:
         recur["bymonth"] = list(line.months)
     return recur
@@ -36,8 +39,12 @@ def event(line: Line, year: int, words: dict[str, str]) -> Event | None:
     description = []
     if line.convener:
         description.append(f"{words['convener']}: {line.convener}")
-    description += [f"{words['fixed_topics']}:", *(f"- {topic}" for topic in line.fixed_topics), "",
-                    words["calendar_agenda"].format(line=line.id)]
+    description += [
+        f"{words['fixed_topics']}:",
+        *(f"- {topic}" for topic in line.fixed_topics),
+        "",
+        words["calendar_agenda"].format(line=line.id),
+    ]
     item = Event()
     item.add("uid", uid(line, year))
     item.add("dtstamp", dt.datetime(year, 1, 1, tzinfo=dt.UTC))  # from the input, so the file is reproducible

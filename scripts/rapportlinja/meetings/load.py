@@ -35,7 +35,9 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
     findings = check_archive(store)
     if has_errors(findings):
         sys.stderr.write(text.render(findings, len(store.minutes) + 1))
-        raise UserError("Referatene over har feil; rett dem og prøv igjen.", "Kjør «rapport sjekk» for å se alle feilene.")
+        raise UserError(
+            "Referatene over har feil; rett dem og prøv igjen.", "Kjør «rapport sjekk» for å se alle feilene."
+        )
     warnings = [f for f in findings if f.severity is Severity.WARNING]
     if warnings:
         sys.stderr.write(text.render(warnings, len(store.minutes) + 1))
@@ -58,6 +60,8 @@ def load_routine(layout: Layout) -> Routine:
 def line_of(routine: Routine, line_id: str) -> Line:
     line = routine.line(line_id)
     if line is None:
-        raise UserError(f"«{line_id}» er ikke en linje i meetings/rutine.yaml.",
-                        did_you_mean(line_id, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".")
+        raise UserError(
+            f"«{line_id}» er ikke en linje i meetings/rutine.yaml.",
+            did_you_mean(line_id, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
+        )
     return line

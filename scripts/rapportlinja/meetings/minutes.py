@@ -82,6 +82,8 @@ def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
             Action(a["hva"], a["ansvarlig"], dt.date.fromisoformat(a["frist"]), a["status"] == "åpen", a.get("tema"))
             for a in data.get("oppfølging", [])
         ),
-        raised=tuple(Raised(r["tekst"], r.get("tema"), tuple(r.get("saker", []))) for r in data.get("til_neste_linje", [])),
+        raised=tuple(
+            Raised(r["tekst"], r.get("tema"), tuple(r.get("saker", []))) for r in data.get("til_neste_linje", [])
+        ),
         approved=dt.date.fromisoformat(approved) if approved else None,
     )

@@ -45,17 +45,26 @@ def markdown_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] =
 
 def typst_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
     words = view(agenda, routine)
-    return templating.render("agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words,
-                             deadlines=deadlines)
+    return templating.render(
+        "agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words, deadlines=deadlines
+    )
 
 
 def _document(agenda: Agenda, words: View) -> AgendaDocument:
     # The PDF's date is the meeting's, so the same inputs give the same bytes.
     return AgendaDocument(
-        title=f"{words.title} – {words.subtitle}", author=agenda.line.recipient,
+        title=f"{words.title} – {words.subtitle}",
+        author=agenda.line.recipient,
         keywords=(words.words["agenda"].lower(), agenda.line.id, words.marking),
-        year=agenda.date.year, month=agenda.date.month, day=agenda.date.day, lang=agenda.language,
-        heading_numbering="1.", marking=words.marking, running_title=words.subtitle, watermark="", bare_pages=0,
+        year=agenda.date.year,
+        month=agenda.date.month,
+        day=agenda.date.day,
+        lang=agenda.language,
+        heading_numbering="1.",
+        marking=words.marking,
+        running_title=words.subtitle,
+        watermark="",
+        bare_pages=0,
     )
 
 

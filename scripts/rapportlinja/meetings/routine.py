@@ -70,13 +70,22 @@ class Routine(NamedTuple):
 def line_from(data: dict[str, Any]) -> Line:
     hour, minute = (int(part) for part in str(data["klokkeslett"]).split(":"))
     return Line(
-        id=data["id"], reporter=data["rapporterer"], recipient=data["mottaker"],
-        convener=data.get("innkaller"), invitation=data.get("innkalling"), frequency=data["hyppighet"],
-        months=tuple(sorted(data.get("måneder") or ALL_MONTHS)), weekday=WEEKDAYS.index(data["ukedag"]),
-        week_of_month=data["uke_i_måneden"], start=dt.time(hour, minute),
-        minutes_long=data.get("varighet_minutter", 60), reports_to=data.get("rapporterer_til"),
-        default_topic=data["standardtema"], note=data.get("merknad"),
-        fixed_topics=tuple(data["temaer_hvert_møte"]), optional_topics=tuple(data["temaer_når_aktuelt"]),
+        id=data["id"],
+        reporter=data["rapporterer"],
+        recipient=data["mottaker"],
+        convener=data.get("innkaller"),
+        invitation=data.get("innkalling"),
+        frequency=data["hyppighet"],
+        months=tuple(sorted(data.get("måneder") or ALL_MONTHS)),
+        weekday=WEEKDAYS.index(data["ukedag"]),
+        week_of_month=data["uke_i_måneden"],
+        start=dt.time(hour, minute),
+        minutes_long=data.get("varighet_minutter", 60),
+        reports_to=data.get("rapporterer_til"),
+        default_topic=data["standardtema"],
+        note=data.get("merknad"),
+        fixed_topics=tuple(data["temaer_hvert_møte"]),
+        optional_topics=tuple(data["temaer_når_aktuelt"]),
     )
 
 

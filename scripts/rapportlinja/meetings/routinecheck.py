@@ -18,21 +18,41 @@ def check_routine(loaded: Loaded) -> list[Finding]:
     ids = [line["id"] for line in lines]
     findings = _pattern(loaded)
     for index, line in enumerate(lines):
+
         def at(*path: Any, i: int = index) -> tuple[int, int]:
             return yamldoc.position(loaded.nodes, ("linjer", i, *path), 1)
 
         if ids.count(line["id"]) > 1:
-            findings.append(error(loaded.rel, *at("id"), f"Linjen «{line['id']}» står flere ganger.",
-                                  "Gi hver linje sin egen id.", "routine.duplicate-line"))
+            findings.append(
+                error(
+                    loaded.rel,
+                    *at("id"),
+                    f"Linjen «{line['id']}» står flere ganger.",
+                    "Gi hver linje sin egen id.",
+                    "routine.duplicate-line",
+                )
+            )
         above = line.get("rapporterer_til")
         if above is not None and (above not in ids or above == line["id"]):
-            findings.append(error(loaded.rel, *at("rapporterer_til"), f"«{above}» er ikke en annen linje i rutinen.",
-                                  did_you_mean(above, ids) or "Skriv id-en til linjen over, eller fjern nøkkelen.",
-                                  "routine.unknown-above"))
+            findings.append(
+                error(
+                    loaded.rel,
+                    *at("rapporterer_til"),
+                    f"«{above}» er ikke en annen linje i rutinen.",
+                    did_you_mean(above, ids) or "Skriv id-en til linjen over, eller fjern nøkkelen.",
+                    "routine.unknown-above",
+                )
+            )
         if line["standardtema"] not in line["temaer_hvert_møte"] + line["temaer_når_aktuelt"]:
-            findings.append(error(loaded.rel, *at("standardtema"), "Standardtemaet er ikke et av linjens temaer.",
-                                  "Skriv temaet ordrett som i «temaer_hvert_møte» eller «temaer_når_aktuelt».",
-                                  "routine.default-topic"))
+            findings.append(
+                error(
+                    loaded.rel,
+                    *at("standardtema"),
+                    "Standardtemaet er ikke et av linjens temaer.",
+                    "Skriv temaet ordrett som i «temaer_hvert_møte» eller «temaer_når_aktuelt».",
+                    "routine.default-topic",
+                )
+            )
     findings += _cycles(loaded, lines)
     return findings
 
@@ -43,13 +63,26 @@ def _pattern(loaded: Loaded) -> list[Finding]:
     try:
         pattern = re.compile(cases["mønster"])
     except re.error as exc:
-        return [error(loaded.rel, *where, f"Mønsteret for saksnummer er ikke et gyldig regulært uttrykk ({exc.msg}).",
-                      r"For eksempel: '^BV-\d{4}-\d{3}$'.", "routine.pattern")]
+        return [
+            error(
+                loaded.rel,
+                *where,
+                f"Mønsteret for saksnummer er ikke et gyldig regulært uttrykk ({exc.msg}).",
+                r"For eksempel: '^BV-\d{4}-\d{3}$'.",
+                "routine.pattern",
+            )
+        ]
     example = cases.get("eksempel")
     if example is not None and not pattern.fullmatch(example):
-        return [error(loaded.rel, *yamldoc.position(loaded.nodes, ("saksnummer", "eksempel"), 1),
-                      f"Eksempelet «{example}» passer ikke mønsteret for saksnummer.",
-                      "Rett eksempelet eller mønsteret.", "routine.example")]
+        return [
+            error(
+                loaded.rel,
+                *yamldoc.position(loaded.nodes, ("saksnummer", "eksempel"), 1),
+                f"Eksempelet «{example}» passer ikke mønsteret for saksnummer.",
+                "Rett eksempelet eller mønsteret.",
+                "routine.example",
+            )
+        ]
     return []
 
 
@@ -59,9 +92,15 @@ def _cycles(loaded: Loaded, lines: list[dict[str, Any]]) -> list[Finding]:
         seen, current = {line["id"]}, above.get(line["id"])
         while current is not None and current in above:
             if current in seen:
-                return [error(loaded.rel, *yamldoc.position(loaded.nodes, ("linjer", index, "rapporterer_til"), 1),
-                              "Linjene rapporterer i ring; en sak kan da meldes opp i det uendelige.",
-                              "Den øverste linjen skal ikke ha «rapporterer_til».", "routine.cycle")]
+                return [
+                    error(
+                        loaded.rel,
+                        *yamldoc.position(loaded.nodes, ("linjer", index, "rapporterer_til"), 1),
+                        "Linjene rapporterer i ring; en sak kan da meldes opp i det uendelige.",
+                        "Den øverste linjen skal ikke ha «rapporterer_til».",
+                        "routine.cycle",
+                    )
+                ]
             seen.add(current)
             current = above.get(current)
     return []

@@ -27,20 +27,35 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
         rows += ["klassifisering: unntatt offentlighet", f"hjemmel: {quote(agenda.classification.basis or '')}"]
     else:
         rows += ["klassifisering: intern  # eller: unntatt offentlighet (med hjemmel)"]
-    rows += ["# Temaene fra dagsordenen. Slett det som ikke ble behandlet; «følges_opp: true» setter",
-             "# temaet på neste dagsorden.", "temaer:"]
+    rows += [
+        "# Temaene fra dagsordenen. Slett det som ikke ble behandlet; «følges_opp: true» setter",
+        "# temaet på neste dagsorden.",
+        "temaer:",
+    ]
     rows += [f"  - tema: {quote(item.topic)}" for item in (*agenda.fixed, *agenda.triggered)]
-    rows += [f"# Saker bare som ID-kode, for eksempel {example}; opplysningene står i skjemaet",
-             f"# «{routine.form.name}» i Teams.", "saker: []",
-             "oppfølging: []",
-             "# oppfølging:",
-             "#   - hva: Hva som skal gjøres",
-             f"#     ansvarlig: {line.reporter}",
-             f"#     frist: {date}",
-             "#     status: åpen"]
+    rows += [
+        f"# Saker bare som ID-kode, for eksempel {example}; opplysningene står i skjemaet",
+        f"# «{routine.form.name}» i Teams.",
+        "saker: []",
+        "oppfølging: []",
+        "# oppfølging:",
+        "#   - hva: Hva som skal gjøres",
+        f"#     ansvarlig: {line.reporter}",
+        f"#     frist: {date}",
+        "#     status: åpen",
+    ]
     if line.reports_to:
-        rows += ["til_neste_linje: []", "# til_neste_linje:", "#   - tekst: Hva som meldes opp til linjen over",
-                 f"#     tema: {line.default_topic}"]
-    rows += ["# godkjent: ÅÅÅÅ-MM-DD (når referatet er godkjent)", "---", "",
-             "<!-- Korte notater fra møtet. Skriv roller, aldri navn. -->", ""]
+        rows += [
+            "til_neste_linje: []",
+            "# til_neste_linje:",
+            "#   - tekst: Hva som meldes opp til linjen over",
+            f"#     tema: {line.default_topic}",
+        ]
+    rows += [
+        "# godkjent: ÅÅÅÅ-MM-DD (når referatet er godkjent)",
+        "---",
+        "",
+        "<!-- Korte notater fra møtet. Skriv roller, aldri navn. -->",
+        "",
+    ]
     return "\n".join(rows)

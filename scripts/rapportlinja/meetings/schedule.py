@@ -14,8 +14,11 @@ SEARCH_YEARS = 3  # the sparsest cadence (yearly) always has a meeting within th
 
 def meeting_in(line: Line, year: int, month: int) -> dt.date:
     """The meeting day in a given month (whether or not the line meets that month)."""
-    days = [day for day in calendar.Calendar().itermonthdates(year, month)
-            if day.month == month and day.weekday() == line.weekday]
+    days = [
+        day
+        for day in calendar.Calendar().itermonthdates(year, month)
+        if day.month == month and day.weekday() == line.weekday
+    ]
     return days[-1] if line.week_of_month == -1 else days[line.week_of_month - 1]
 
 

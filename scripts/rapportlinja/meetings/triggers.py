@@ -59,8 +59,20 @@ def open_actions(context: Context) -> list[Cue]:
         for action in minutes.actions:
             if action.open:
                 kind = OVERDUE if action.due < context.date else OPEN
-                cues.append(Cue(action.topic, Reason(kind, action.what, minutes.date, minutes.line,
-                                                     minutes.classification, action.responsible, action.due)))
+                cues.append(
+                    Cue(
+                        action.topic,
+                        Reason(
+                            kind,
+                            action.what,
+                            minutes.date,
+                            minutes.line,
+                            minutes.classification,
+                            action.responsible,
+                            action.due,
+                        ),
+                    )
+                )
     return sorted(cues, key=lambda cue: (cue.reason.kind != OVERDUE, cue.reason.due, cue.reason.date))
 
 
@@ -70,8 +82,13 @@ def raised_from_below(context: Context) -> list[Cue]:
     for below in context.routine.below(context.line.id):
         for minutes in context.history.get(below.id, ()):
             if (context.since is None or minutes.date > context.since) and minutes.date <= context.date:
-                cues += [Cue(item.topic, Reason(RAISED, item.text, minutes.date, minutes.line,
-                                                minutes.classification, cases=item.cases)) for item in minutes.raised]
+                cues += [
+                    Cue(
+                        item.topic,
+                        Reason(RAISED, item.text, minutes.date, minutes.line, minutes.classification, cases=item.cases),
+                    )
+                    for item in minutes.raised
+                ]
     return cues
 
 
@@ -80,8 +97,11 @@ def follow_ups(context: Context) -> list[Cue]:
     if not context.earlier:
         return []
     previous = context.earlier[-1]
-    return [Cue(note.topic, Reason(FOLLOW_UP, "", previous.date, previous.line, previous.classification))
-            for note in previous.topics if note.follow_up]
+    return [
+        Cue(note.topic, Reason(FOLLOW_UP, "", previous.date, previous.line, previous.classification))
+        for note in previous.topics
+        if note.follow_up
+    ]
 
 
 def key_figures(context: Context) -> list[Cue]:
@@ -89,8 +109,10 @@ def key_figures(context: Context) -> list[Cue]:
 
     The rule per indicator is in report/data/indikatorer.yaml (see figures/deviation.py).
     """
-    return [Cue(meeting.TOPIC, Reason(KEY_FIGURES, text, context.date, context.line.id, INTERNAL_ONLY))
-            for text in meeting.deviation_texts(context.figures, context.date)]
+    return [
+        Cue(meeting.TOPIC, Reason(KEY_FIGURES, text, context.date, context.line.id, INTERNAL_ONLY))
+        for text in meeting.deviation_texts(context.figures, context.date)
+    ]
 
 
 TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures)

@@ -16,8 +16,11 @@ def write_upcoming_agendas(layout: Layout, from_date: dt.date, days: int = 62) -
     """
     meetings = load.load(layout)
     until = from_date + dt.timedelta(days=days)
-    planned = sorted((day, index, line) for index, line in enumerate(meetings.routine.lines)
-                     for day in schedule.meetings_between(line, from_date, until))
+    planned = sorted(
+        (day, index, line)
+        for index, line in enumerate(meetings.routine.lines)
+        for day in schedule.meetings_between(line, from_date, until)
+    )
     written = []
     for day, _, line in planned:
         built = agenda.build(meetings.routine, line, day, meetings.history, figures=meetings.figures)

@@ -75,8 +75,10 @@ def view(agenda: Agenda, routine: Routine) -> View:
     facts = [(words["meeting_time"], time_text(line, agenda.date, words))]
     if line.convener:
         facts.append((words["convener"], line.convener))
-    facts += [(words["participants"], ", ".join(line.roles)),
-              (words["classification"], marking(agenda.classification, words))]
+    facts += [
+        (words["participants"], ", ".join(line.roles)),
+        (words["classification"], marking(agenda.classification, words)),
+    ]
     if line.note:
         facts.append((words["note"], line.note))
     number = 1
@@ -86,15 +88,23 @@ def view(agenda: Agenda, routine: Routine) -> View:
         number = 2
 
     def entries(items: tuple[Item, ...], first: int) -> tuple[Entry, ...]:
-        return tuple(Entry(first + i, item.topic, tuple(reason_text(r, routine, words) for r in item.reasons))
-                     for i, item in enumerate(items))
+        return tuple(
+            Entry(first + i, item.topic, tuple(reason_text(r, routine, words) for r in item.reasons))
+            for i, item in enumerate(items)
+        )
 
     fixed = entries(agenda.fixed, number)
     return View(
         title=f"{words['agenda']} {long_date(agenda.date)}",
         subtitle=words["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
-        facts=tuple(facts), marking=marking(agenda.classification, words), approve=approve,
-        fixed=fixed, triggered=entries(agenda.triggered, number + len(fixed)), optional=agenda.optional_topics,
-        form_text=words["case_form"].format(name=agenda.form.name), form_link=words["case_form_link"],
-        form_url=agenda.form.url, words=words,
+        facts=tuple(facts),
+        marking=marking(agenda.classification, words),
+        approve=approve,
+        fixed=fixed,
+        triggered=entries(agenda.triggered, number + len(fixed)),
+        optional=agenda.optional_topics,
+        form_text=words["case_form"].format(name=agenda.form.name),
+        form_link=words["case_form_link"],
+        form_url=agenda.form.url,
+        words=words,
     )

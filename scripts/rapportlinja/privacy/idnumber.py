@@ -83,10 +83,7 @@ def is_id_number(digits: str) -> bool:
 
 def is_valid_today(digits: str) -> bool:
     """True if the control digits also satisfy the rule in force before 2032."""
-    return (
-        is_id_number(digits)
-        and (_weighted(digits, K1_WEIGHTS) + int(digits[9])) % 11 in TODAY_REMAINDERS
-    )
+    return is_id_number(digits) and (_weighted(digits, K1_WEIGHTS) + int(digits[9])) % 11 in TODAY_REMAINDERS
 
 
 def complete_id_number(first_nine: str, remainder: int = 0) -> str | None:

@@ -83,6 +83,4 @@ def find_probable_names(text: str) -> list[NameHit]:
         if _is_probable_name(text, match.start(), match.group())
     ]
     places = line_columns(text, [offset for offset, _ in found])
-    return [
-        NameHit(line, column, name) for (line, column), (_, name) in zip(places, found, strict=True)
-    ]
+    return [NameHit(line, column, name) for (line, column), (_, name) in zip(places, found, strict=True)]

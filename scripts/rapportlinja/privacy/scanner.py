@@ -126,10 +126,7 @@ def scan_text(text: str, allowed: frozenset[str] = frozenset()) -> list[PrivacyH
     permitted = _normalize_allowed(allowed)
     kept = sorted(c for c in candidates if c.normalized not in permitted)
     places = line_columns(text, [c.offset for c in kept])
-    return [
-        PrivacyHit(line, column, c.kind, c.masked)
-        for (line, column), c in zip(places, kept, strict=True)
-    ]
+    return [PrivacyHit(line, column, c.kind, c.masked) for (line, column), c in zip(places, kept, strict=True)]
 
 
 def line_columns(text: str, offsets: list[int]) -> Iterator[tuple[int, int]]:
@@ -155,9 +152,7 @@ def _mask_id(digits: str) -> str:
 
 def _mask_phone(value: str) -> str:
     visible_from = max(i for i, char in enumerate(value) if char.isdigit()) - 1
-    return "".join(
-        "*" if char.isdigit() and i < visible_from else char for i, char in enumerate(value)
-    )
+    return "".join("*" if char.isdigit() and i < visible_from else char for i, char in enumerate(value))
 
 
 def _mask_email(local: str, domain: str, tld: str) -> str:

@@ -39,6 +39,7 @@ def flat_name(layout: Layout, source: Path) -> str:
     parts = parts[1:] if len(parts) > 1 and parts[0].startswith("agenda") else parts
     return "agenda-" + "-".join(parts)
 
+
 def main() -> int:
     """`python -m rapportlinja.release.agendas`: draft agendas from today into build/agendaer/ (CI artifacts)."""
     from rapportlinja import layout as layout_module

@@ -45,13 +45,21 @@ def _names(people: Sequence[participation.Person], how: Settings) -> tuple[str, 
 
 def render(title: str, release: Release, notes: Notes, files: Sequence[str]) -> str:
     since = f"siden {release.previous}" if release.previous else "(første utgivelse)"
-    lines = [f"# {markdown(title)} – {release.tag}", "",
-             f"Utgitt {long_date(release.date)} fra commit {release.commit[:10]}.", "",
-             f"## Endrede kapitler {since}", ""]
+    lines = [
+        f"# {markdown(title)} – {release.tag}",
+        "",
+        f"Utgitt {long_date(release.date)} fra commit {release.commit[:10]}.",
+        "",
+        f"## Endrede kapitler {since}",
+        "",
+    ]
     lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or ["Ingen kapitler er endret."]
     if notes.meetings_changed:
-        lines += ["", f"Rapporteringsrutinen (meetings/): {notes.meetings_changed} "
-                  f"{'fil' if notes.meetings_changed == 1 else 'filer'} endret."]
+        lines += [
+            "",
+            f"Rapporteringsrutinen (meetings/): {notes.meetings_changed} "
+            f"{'fil' if notes.meetings_changed == 1 else 'filer'} endret.",
+        ]
     lines += ["", "## Hvem har vært med", ""]
     lines.append(f"- Endret av: {_list(notes.changed_by)}")
     lines.append(f"- Godkjent av: {_list(notes.approved_by)}")

@@ -183,8 +183,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-           "september", "oktober", "november", "desember")  # the same in bokmål and nynorsk
+_MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)  # the same in bokmål and nynorsk
 MONTHS = _MONTHS  # public: the annual wheel names its months
 
 

@@ -21,8 +21,14 @@ class MarkdownCode(str):
 def inline(text: str) -> str:
     """User text as one line of Markdown that shows exactly as written."""
     escaped = _INLINE.sub(r"\\\1", _SPACE.sub(" ", text).strip())
-    return _LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
-                        else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped)
+    return _LEADING.sub(
+        lambda m: (
+            m.group(1) + "\\" + m.group(2)
+            if not m.group(2)[0].isdigit()
+            else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1]
+        ),
+        escaped,
+    )
 
 
 def finalize(value: object) -> str:

@@ -32,8 +32,18 @@ def to_typst(sources: list[Source], workdir: Path, chapter_dir: str) -> str:
         (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
     lua = resources.files("rapportlinja").joinpath("render", "filters", "typst.lua")
     command = [
-        pypandoc.get_pandoc_path(), "--sandbox", "--file-scope", "--from", READER, "--to", "typst",
-        "--wrap=preserve", "--lua-filter", str(lua), "--metadata", f"rapportlinja-kapittelmappe={chapter_dir}",
+        pypandoc.get_pandoc_path(),
+        "--sandbox",
+        "--file-scope",
+        "--from",
+        READER,
+        "--to",
+        "typst",
+        "--wrap=preserve",
+        "--lua-filter",
+        str(lua),
+        "--metadata",
+        f"rapportlinja-kapittelmappe={chapter_dir}",
         *[source.file for source in sources],
     ]
     try:

@@ -9,7 +9,6 @@ import typst
 from rapportlinja.errors import UserError
 
 
-
 class TypstFailure(UserError):
     """Typst refused the document; `line` is the line in the Typst source that failed."""
 

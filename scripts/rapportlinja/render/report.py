@@ -53,26 +53,33 @@ def version_text(info: BuildInfo, release: str | None, language: str) -> str:
     return f"{words['draft_version']} {info.short}{suffix}"
 
 
-def build_pdf(layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo,
-              release: str | None, progress: Progress) -> bytes:
+def build_pdf(
+    layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, progress: Progress
+) -> bytes:
     """The PDF's bytes. Work files live in a temporary folder under build/, removed afterwards."""
     private = [c for c in chapters if not c.public]
     if private:
         names = ", ".join(f"{c.rel} ({c.classification})" for c in private)
-        raise UserError(f"Den offentlige rapporten kan bare ta med offentlige kapitler. Ikke offentlig: {names}.",
-                        "Fjern kapittelet fra «kapitler» i report/rapport.yaml, eller sett «klassifisering: offentlig» "
-                        "når teksten kan offentliggjøres.")
+        raise UserError(
+            f"Den offentlige rapporten kan bare ta med offentlige kapitler. Ikke offentlig: {names}.",
+            "Fjern kapittelet fra «kapitler» i report/rapport.yaml, eller sett «klassifisering: offentlig» "
+            "når teksten kan offentliggjøres.",
+        )
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
         figures = expand.Context(store.read(layout).figures, layout.root)
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
-        sources = [pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
-                   for c in chapters]
+        sources = [
+            pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
+            for c in chapters
+        ]
         # ```samarbeid blocks: the partner survey's table, in the same place as the key figures.
-        sources = [s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
-                   for s in sources]
+        sources = [
+            s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
+            for s in sources
+        ]
         typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR)
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")
         main = workdir / "rapport.typ"
@@ -86,25 +93,39 @@ def build_pdf(layout: Layout, edition: Edition, chapters: list[Chapter], info: B
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _main_source(layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo,
-                 release: str | None, workdir: Path) -> str:
+def _main_source(
+    layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, workdir: Path
+) -> str:
     words = labels(edition.language)
     built = dt.datetime.fromtimestamp(info.timestamp, tz=dt.UTC).date()
     draft = release is None
     doc = Document(
-        title=edition.title, author=edition.municipality,
+        title=edition.title,
+        author=edition.municipality,
         keywords=("barnevern", "tilstandsrapport", edition.municipality, str(edition.year)),
-        year=built.year, month=built.month, day=built.day, lang=edition.language, heading_numbering="1.1",
-        marking=words["draft"] if draft else "", running_title=edition.municipality,
+        year=built.year,
+        month=built.month,
+        day=built.day,
+        lang=edition.language,
+        heading_numbering="1.1",
+        marking=words["draft"] if draft else "",
+        running_title=edition.municipality,
         watermark=words["draft"] if draft else "",
     )
     return templating.render(
-        "rapport.typ.j2", doc=doc, labels=words, edition=edition, draft=draft,
+        "rapport.typ.j2",
+        doc=doc,
+        labels=words,
+        edition=edition,
+        draft=draft,
         version=version_text(info, release, edition.language),
-        commit=info.commit or words["not_in_git"], built=long_date(built),
+        commit=info.commit or words["not_in_git"],
+        built=long_date(built),
         treatments=[f"{t.committee}, {long_date(t.date)}" for t in edition.treatments],
-        chapters=[{"title": c.title, "responsible": c.responsible, "status": c.status,
-                   "revised": long_date(c.revised)} for c in chapters],
+        chapters=[
+            {"title": c.title, "responsible": c.responsible, "status": c.status, "revised": long_date(c.revised)}
+            for c in chapters
+        ],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
         participation=appendix.build(layout, chapters, edition.language),

@@ -43,7 +43,9 @@ def summary(findings: list[Finding], files_checked: int) -> str:
     rows = ["## rapport sjekk", "", count_line(findings, files_checked), ""]
     if findings:
         rows += ["| Sted | Alvorlighet | Melding | Tips |", "|---|---|---|---|"]
-        rows += [f"| `{f.location}` | {f.severity.value} | {_cell(f.message)} | {_cell(f.hint or '')} |" for f in findings]
+        rows += [
+            f"| `{f.location}` | {f.severity.value} | {_cell(f.message)} | {_cell(f.hint or '')} |" for f in findings
+        ]
     return "\n".join(rows) + "\n\n"
 
 

@@ -45,11 +45,18 @@ def build(layout: Layout, chapters: Sequence[Chapter], language: str) -> Appendi
     return appendix(commits, chapters, settings(edition.data), language)
 
 
-def appendix(commits: Sequence[participation.Commit], chapters: Sequence[Chapter], how: Settings,
-             language: str) -> Appendix:
+def appendix(
+    commits: Sequence[participation.Commit], chapters: Sequence[Chapter], how: Settings, language: str
+) -> Appendix:
     histories = participation.by_file(commits, [c.rel for c in chapters])
-    rows = tuple(Row(c.title, describe(histories[c.rel].changed, how, language),
-                     describe(histories[c.rel].approved, how, language)) for c in chapters)
+    rows = tuple(
+        Row(
+            c.title,
+            describe(histories[c.rel].changed, how, language),
+            describe(histories[c.rel].approved, how, language),
+        )
+        for c in chapters
+    )
     return Appendix(True, rows)
 
 

@@ -17,7 +17,9 @@ import git
 
 _RECORD, _FIELD = "\x1e", "\x1f"
 _FORMAT = f"{_RECORD}%H{_FIELD}%P{_FIELD}%an{_FIELD}%as{_FIELD}%B{_FIELD}"
-_TRAILER = re.compile(r"^(co-authored-by|reviewed-by|approved-by|acked-by)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_TRAILER = re.compile(
+    r"^(co-authored-by|reviewed-by|approved-by|acked-by)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE
+)
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+")
 
 
@@ -68,15 +70,20 @@ def read_commits(root: Path, revisions: str = "HEAD") -> list[Commit] | None:
         repo.head.commit  # noqa: B018 - raises ValueError when there is no commit yet
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
         return None
-    output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent",
-                          "--reverse")
+    output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent", "--reverse")
     return [_parse(record) for record in output.split(_RECORD) if record.strip()]
 
 
 def _parse(record: str) -> Commit:
     sha, parents, author, date, message, files = record.split(_FIELD, 5)
-    return Commit(sha, len(parents.split()) > 1, clean_name(author), dt.date.fromisoformat(date),
-                  message, tuple(line for line in files.splitlines() if line.strip()))
+    return Commit(
+        sha,
+        len(parents.split()) > 1,
+        clean_name(author),
+        dt.date.fromisoformat(date),
+        message,
+        tuple(line for line in files.splitlines() if line.strip()),
+    )
 
 
 def people(commits: Iterable[Commit]) -> History:

@@ -50,8 +50,10 @@ def score_of(cell: Any, survey: Survey, row: int, question: str) -> int | None:
     labels = [normalized(label) for label in survey.scale]
     if normalized(text) in labels:
         return labels.index(normalized(text)) + 1
-    raise UserError(f"Rad {row}, spørsmålet «{question}»: «{text[:40]}» er ikke et svar på skalaen 1–5.",
-                    "Svarene skal være 1–5 eller tekstene i «skala». Ingenting er skrevet.")
+    raise UserError(
+        f"Rad {row}, spørsmålet «{question}»: «{text[:40]}» er ikke et svar på skalaen 1–5.",
+        "Svarene skal være 1–5 eller tekstene i «skala». Ingenting er skrevet.",
+    )
 
 
 def sector_of(cell: Any, survey: Survey, row: int) -> str:
@@ -59,8 +61,10 @@ def sector_of(cell: Any, survey: Survey, row: int) -> str:
     for name in survey.sectors:
         if normalized(name) == wanted:
             return name
-    raise UserError(f"Rad {row}: «{str(cell or '')[:40]}» er ikke en av sektorene ({', '.join(survey.sectors)}).",
-                    "Sektorene i Forms må ha samme tekst som «sektor.valg» i spørsmålsfilen. Ingenting er skrevet.")
+    raise UserError(
+        f"Rad {row}: «{str(cell or '')[:40]}» er ikke en av sektorene ({', '.join(survey.sectors)}).",
+        "Sektorene i Forms må ha samme tekst som «sektor.valg» i spørsmålsfilen. Ingenting er skrevet.",
+    )
 
 
 def _scores(rows: Sequence[tuple[Any, ...]], columns: Columns, survey: Survey) -> tuple[Score, ...]:
@@ -76,9 +80,15 @@ def _scores(rows: Sequence[tuple[Any, ...]], columns: Columns, survey: Survey) -
 def _sector(name: str, rows: list[tuple[Any, ...]], columns: Columns, survey: Survey) -> Sector:
     if len(rows) < survey.minimum_group:
         return Sector(name, len(rows), False, (), ())
-    comments = tuple((question.id, tuple(sorted(str(row[index]).strip() for row in rows
-                                                if row[index] is not None and str(row[index]).strip())))
-                     for question, index in zip(survey.open_questions, columns.open_questions, strict=True))
+    comments = tuple(
+        (
+            question.id,
+            tuple(
+                sorted(str(row[index]).strip() for row in rows if row[index] is not None and str(row[index]).strip())
+            ),
+        )
+        for question, index in zip(survey.open_questions, columns.open_questions, strict=True)
+    )
     return Sector(name, len(rows), True, _scores(rows, columns, survey), comments)
 
 

@@ -34,8 +34,10 @@ def read_data(root: Path, year: int) -> dict[str, Any]:
     rel = data_file(year)
     path = root / rel
     if not path.exists():
-        raise UserError(f"Kapitlet viser undersøkelsen for {year}, men {rel} finnes ikke.",
-                        "Kjør «rapport undersokelse importer FIL» med eksporten fra Microsoft Forms.")
+        raise UserError(
+            f"Kapitlet viser undersøkelsen for {year}, men {rel} finnes ikke.",
+            "Kjør «rapport undersokelse importer FIL» med eksporten fra Microsoft Forms.",
+        )
     text, _ = textfile.read_text(path, rel)
     parsed = yamldoc.load(text or "", rel)
     if text is None or not isinstance(parsed.data, dict):
@@ -52,9 +54,11 @@ def markdown(data: dict[str, Any], language: str) -> str:
     words = labels(language)
     shorts = [score["kort"] for score in data["samlet"]["påstander"]]
     header = [words["survey_sector"], words["survey_answers"], *shorts]
-    lines = ["| " + " | ".join(escape.markdown(h) for h in header) + " |",
-             # pandoc sets the column widths from the dashes: a wide sector column, narrow numbers
-             "|" + "-" * 22 + "|" + "-" * 8 + ":|" + ("-" * 11 + ":|") * len(shorts)]
+    lines = [
+        "| " + " | ".join(escape.markdown(h) for h in header) + " |",
+        # pandoc sets the column widths from the dashes: a wide sector column, narrow numbers
+        "|" + "-" * 22 + "|" + "-" * 8 + ":|" + ("-" * 11 + ":|") * len(shorts),
+    ]
     hidden = words["survey_hidden"].format(minimum=data["minste_gruppe"])
     for sector in data["sektorer"]:
         if sector["vises"]:
@@ -63,8 +67,11 @@ def markdown(data: dict[str, Any], language: str) -> str:
             cells = [escape.markdown(hidden), *("–" for _ in shorts)]
         lines.append(f"| {escape.markdown(sector['navn'])} | " + " | ".join(cells) + " |")
     overall = data["samlet"]
-    lines.append(f"| {escape.markdown(words['survey_total'])} | {overall['svar']} | "
-                 + " | ".join(_mean(score["snitt"]) for score in overall["påstander"]) + " |")
+    lines.append(
+        f"| {escape.markdown(words['survey_total'])} | {overall['svar']} | "
+        + " | ".join(_mean(score["snitt"]) for score in overall["påstander"])
+        + " |"
+    )
     scale = data["skala"]
     caption = words["survey_caption"].format(year=data["år"], low=scale[0].lower(), high=scale[-1].lower())
     note = words["survey_note"].format(minimum=data["minste_gruppe"], answers=overall["svar"])

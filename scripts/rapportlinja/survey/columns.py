@@ -10,10 +10,22 @@ from rapportlinja.survey.questions import SURVEY_FILE, Survey
 
 # The columns Microsoft Forms puts before the questions: Norwegian and English exports.
 # They are skipped by name and their values never leave this process.
-IDENTIFYING = frozenset({
-    "id", "starttidspunkt", "fullføringstidspunkt", "e-post", "e-postadresse", "navn",
-    "tidspunkt for siste endring", "start time", "completion time", "email", "name", "last modified time",
-})
+IDENTIFYING = frozenset(
+    {
+        "id",
+        "starttidspunkt",
+        "fullføringstidspunkt",
+        "e-post",
+        "e-postadresse",
+        "navn",
+        "tidspunkt for siste endring",
+        "start time",
+        "completion time",
+        "email",
+        "name",
+        "last modified time",
+    }
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -47,8 +59,10 @@ def match(headings: tuple[str, ...], survey: Survey) -> Columns:
     problems = [f"  mangler kolonnen for «{text}»" for text in missing]
     problems += [f"  kolonnen «{heading}» er ikke et spørsmål i {SURVEY_FILE}" for heading in unknown]
     if problems:
-        raise UserError("Eksporten passer ikke med spørsmålene:\n" + "\n".join(problems),
-                        f"Spørsmålene i Forms må ha samme tekst som i {SURVEY_FILE}. Ingenting er skrevet.")
+        raise UserError(
+            "Eksporten passer ikke med spørsmålene:\n" + "\n".join(problems),
+            f"Spørsmålene i Forms må ha samme tekst som i {SURVEY_FILE}. Ingenting er skrevet.",
+        )
     statements = len(survey.statements)
     indexes = [index for index in found if index is not None]
-    return Columns(indexes[0], tuple(indexes[1:1 + statements]), tuple(indexes[1 + statements:]))
+    return Columns(indexes[0], tuple(indexes[1 : 1 + statements]), tuple(indexes[1 + statements :]))

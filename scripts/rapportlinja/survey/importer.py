@@ -32,13 +32,17 @@ def read(path: Path) -> Export:
     elif suffix == ".csv":
         table = _csv(path.read_bytes())
     else:
-        raise UserError(f"{path.name}: kan bare lese .xlsx og .csv.",
-                        "Velg «Åpne i Excel» under «Svar» i Forms og lagre filen.")
+        raise UserError(
+            f"{path.name}: kan bare lese .xlsx og .csv.", "Velg «Åpne i Excel» under «Svar» i Forms og lagre filen."
+        )
     if not table or not any(str(cell or "").strip() for cell in table[0]):
         raise UserError(f"{path.name} er tom eller mangler overskriftslinjen.")
     headings = tuple(str(cell or "").strip() for cell in table[0])
-    rows = tuple(tuple(row) + (None,) * (len(headings) - len(row)) for row in table[1:]
-                 if any(str(cell or "").strip() for cell in row))
+    rows = tuple(
+        tuple(row) + (None,) * (len(headings) - len(row))
+        for row in table[1:]
+        if any(str(cell or "").strip() for cell in row)
+    )
     return Export(headings, rows)
 
 

@@ -23,15 +23,24 @@ def data_file(year: int) -> str:
 
 
 def _score(score: Score) -> dict[str, Any]:
-    return {"id": score.id, "kort": score.short, "svar": score.answers, "fordeling": list(score.distribution),
-            "snitt": score.mean}
+    return {
+        "id": score.id,
+        "kort": score.short,
+        "svar": score.answers,
+        "fordeling": list(score.distribution),
+        "snitt": score.mean,
+    }
 
 
 def _sector(sector: Sector) -> dict[str, Any]:
     if not sector.shown:
         return {"navn": sector.name, "vises": False}
-    entry: dict[str, Any] = {"navn": sector.name, "vises": True, "svar": sector.answers,
-                             "påstander": [_score(s) for s in sector.scores]}
+    entry: dict[str, Any] = {
+        "navn": sector.name,
+        "vises": True,
+        "svar": sector.answers,
+        "påstander": [_score(s) for s in sector.scores],
+    }
     if any(answers for _, answers in sector.comments):
         entry["fritekst"] = {question: list(answers) for question, answers in sector.comments}
     return entry
@@ -39,7 +48,10 @@ def _sector(sector: Sector) -> dict[str, Any]:
 
 def as_data(result: Aggregate, survey: Survey) -> dict[str, Any]:
     return {
-        "år": result.year, "undersøkelse": SURVEY_FILE, "skala": list(survey.scale), "minste_gruppe": result.minimum,
+        "år": result.year,
+        "undersøkelse": SURVEY_FILE,
+        "skala": list(survey.scale),
+        "minste_gruppe": result.minimum,
         "sektorer": [_sector(s) for s in result.sectors],
         "samlet": {"svar": result.overall.answers, "påstander": [_score(s) for s in result.overall.scores]},
     }

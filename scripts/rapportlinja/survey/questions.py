@@ -39,8 +39,11 @@ class Survey(NamedTuple):
 
 def survey_from(data: dict[str, Any]) -> Survey:
     return Survey(
-        title=data["tittel"], intro=data.get("innledning", ""), sector_question=data["sektor"]["spørsmål"],
-        sectors=tuple(data["sektor"]["valg"]), scale=tuple(data["skala"]),
+        title=data["tittel"],
+        intro=data.get("innledning", ""),
+        sector_question=data["sektor"]["spørsmål"],
+        sectors=tuple(data["sektor"]["valg"]),
+        scale=tuple(data["skala"]),
         statements=tuple(Statement(s["id"], s["tekst"], s["kort"]) for s in data["påstander"]),
         open_questions=tuple(OpenQuestion(q["id"], q["tekst"]) for q in data.get("fritekst", [])),
         minimum_group=max(MINIMUM_GROUP, data.get("minste_gruppe", MINIMUM_GROUP)),

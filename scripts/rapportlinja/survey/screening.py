@@ -11,8 +11,11 @@ from rapportlinja.survey.importer import Export
 from rapportlinja.survey.questions import Survey
 
 _NOUNS = {
-    "fødselsnummer": "et fødselsnummer", "d-nummer": "et D-nummer", "h-nummer": "et H-nummer",
-    "telefonnummer": "et telefonnummer", "e-postadresse": "en e-postadresse",
+    "fødselsnummer": "et fødselsnummer",
+    "d-nummer": "et D-nummer",
+    "h-nummer": "et H-nummer",
+    "telefonnummer": "et telefonnummer",
+    "e-postadresse": "en e-postadresse",
 }
 
 
@@ -27,10 +30,13 @@ def problems(export: Export, columns: Columns, survey: Survey) -> list[Problem]:
     for offset, row in enumerate(export.rows):
         for question, index in zip(survey.open_questions, columns.open_questions, strict=True):
             value = _text(row[index])
-            found += [Problem(offset + 2, question.text, f"{_NOUNS[hit.kind]} ({hit.masked})")
-                      for hit in scan_text(value)]
-            found += [Problem(offset + 2, question.text, f"et navn ({hit.name[0]}{'*' * (len(hit.name) - 1)})")
-                      for hit in find_probable_names(value)]
+            found += [
+                Problem(offset + 2, question.text, f"{_NOUNS[hit.kind]} ({hit.masked})") for hit in scan_text(value)
+            ]
+            found += [
+                Problem(offset + 2, question.text, f"et navn ({hit.name[0]}{'*' * (len(hit.name) - 1)})")
+                for hit in find_probable_names(value)
+            ]
     return found
 
 
@@ -38,8 +44,10 @@ def refuse_personal_data(export: Export, columns: Columns, survey: Survey) -> No
     found = problems(export, columns, survey)
     if found:
         lines = [f"  rad {p.row}, spørsmålet «{p.question}»: ser ut til å inneholde {p.what}" for p in found]
-        raise UserError("Fritekstsvar inneholder personopplysninger, så ingenting er skrevet:\n" + "\n".join(lines),
-                        "Slett eller skriv om svaret i Forms-eksporten (ikke i repositoriet) og importer på nytt.")
+        raise UserError(
+            "Fritekstsvar inneholder personopplysninger, så ingenting er skrevet:\n" + "\n".join(lines),
+            "Slett eller skriv om svaret i Forms-eksporten (ikke i repositoriet) og importer på nytt.",
+        )
 
 
 def _text(cell: Any) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import NamedTuple
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "feil"
     WARNING = "advarsel"
 
@@ -29,15 +29,11 @@ class Finding(NamedTuple):
         return self.path
 
 
-def error(
-    path: str, line: int, column: int, message: str, hint: str | None = None, code: str = ""
-) -> Finding:
+def error(path: str, line: int, column: int, message: str, hint: str | None = None, code: str = "") -> Finding:
     return Finding(path, line, column, Severity.ERROR, message, hint, code)
 
 
-def warning(
-    path: str, line: int, column: int, message: str, hint: str | None = None, code: str = ""
-) -> Finding:
+def warning(path: str, line: int, column: int, message: str, hint: str | None = None, code: str = "") -> Finding:
     return Finding(path, line, column, Severity.WARNING, message, hint, code)
 
 

@@ -55,8 +55,10 @@ def message(error: ValidationError) -> tuple[str, str | None]:
         return f"«{name}» skal være {_TYPE_NAMES.get(wanted, wanted)}, men er {describe(value)}.", hint
     if keyword == "enum":
         choices = ", ".join(str(c) for c in rule)
-        return (f"{describe(value)} er ikke en gyldig verdi for «{name}». Gyldige verdier: {choices}.",
-                did_you_mean(str(value), [str(c) for c in rule]) or hint)
+        return (
+            f"{describe(value)} er ikke en gyldig verdi for «{name}». Gyldige verdier: {choices}.",
+            did_you_mean(str(value), [str(c) for c in rule]) or hint,
+        )
     if keyword == "const":
         return f"«{name}» skal være «{rule}», men er {describe(value)}.", hint
     if keyword == "format" and rule == "date":

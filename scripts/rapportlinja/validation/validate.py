@@ -31,7 +31,9 @@ def _unknown_keys(violation: ValidationError, nodes: Any, rel: str, first_line: 
     for key in violation.instance:
         if key not in allowed:
             line, column = yamldoc.key_position(nodes, (*path, key), first_line)
-            findings.append(error(rel, line, column, *messages.unknown_key(key, allowed), "schema.additionalProperties"))
+            findings.append(
+                error(rel, line, column, *messages.unknown_key(key, allowed), "schema.additionalProperties")
+            )
     return findings
 
 

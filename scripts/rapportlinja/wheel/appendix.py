@@ -41,7 +41,10 @@ def build(layout: Layout, edition: Edition, workdir: Path, today: dt.date) -> Wh
     if wheel.year_one:
         intro += " " + words["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
     return WheelAppendix(
-        image=IMAGE, alt=draw.alt_text(wheel, language), title=words["wheel_title"].format(year=wheel.year),
-        intro=intro, caption=words["wheel_table_caption"].format(year=wheel.year),
+        image=IMAGE,
+        alt=draw.alt_text(wheel, language),
+        title=words["wheel_title"].format(year=wheel.year),
+        intro=intro,
+        caption=words["wheel_table_caption"].format(year=wheel.year),
         rows=tuple(table.rows(wheel, language)),
     )

@@ -15,8 +15,9 @@ WINDOW_DAYS = 42  # six weeks
 def upcoming(wheels: list[Wheel], start: dt.date, days: int = WINDOW_DAYS) -> list[tuple[dt.date, Activity]]:
     """Activities not done whose deadline is in [start, start + days], by date; meetings are left out."""
     end = start + dt.timedelta(days=days)
-    found = [(a.timing.deadline(w.year), a) for w in wheels for a in w.activities
-             if not a.derived and a.status != "ferdig"]
+    found = [
+        (a.timing.deadline(w.year), a) for w in wheels for a in w.activities if not a.derived and a.status != "ferdig"
+    ]
     return sorted(((day, a) for day, a in found if start <= day <= end), key=lambda item: (item[0], item[1].title))
 
 
@@ -28,6 +29,12 @@ def agenda_lines(layout: Layout, date: dt.date, language: str) -> tuple[str, ...
     years = sorted({date.year, (date + dt.timedelta(days=WINDOW_DAYS)).year})
     wheels = [inputs.wheel(year, None) for year in years]
     words = labels(language)
-    return tuple(words["wheel_deadline_item"].format(
-        date=long_date(day), title=activity.title, role=activity.responsible,
-        status=words[f"status_{activity.status}"]) for day, activity in upcoming(wheels, date))
+    return tuple(
+        words["wheel_deadline_item"].format(
+            date=long_date(day),
+            title=activity.title,
+            role=activity.responsible,
+            status=words[f"status_{activity.status}"],
+        )
+        for day, activity in upcoming(wheels, date)
+    )

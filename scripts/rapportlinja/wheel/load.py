@@ -40,10 +40,20 @@ def plan(loaded: Loaded) -> Plan:
         timing = timing_of(item)
         assert timing is not None
         line, _ = yamldoc.position(loaded.nodes, ("aktiviteter", index), 1)
-        activities.append(Activity(
-            title=item["tittel"], category=item["kategori"], responsible=item["ansvarlig"], status=item["status"],
-            timing=timing, source=loaded.rel, line=line, note=item.get("merknad", ""),
-            year_one=item.get("år_1", False), committee=item.get("utvalg")))
+        activities.append(
+            Activity(
+                title=item["tittel"],
+                category=item["kategori"],
+                responsible=item["ansvarlig"],
+                status=item["status"],
+                timing=timing,
+                source=loaded.rel,
+                line=line,
+                note=item.get("merknad", ""),
+                year_one=item.get("år_1", False),
+                committee=item.get("utvalg"),
+            )
+        )
     categories = tuple(Category(c["id"], c["navn"]) for c in data["kategorier"])
     return Plan(data["år"], data.get("møtekategori"), categories, tuple(activities))
 
@@ -59,8 +69,14 @@ def _with_treatment(activity: Activity, year: int, treatments: Iterable[Treatmen
     return activity
 
 
-def for_year(the_plan: Plan, year: int, lines: Iterable[Line] = (), treatments: Iterable[Treatment] = (),
-             today: dt.date | None = None, meeting_title: str = meetings.TITLE) -> Wheel:
+def for_year(
+    the_plan: Plan,
+    year: int,
+    lines: Iterable[Line] = (),
+    treatments: Iterable[Treatment] = (),
+    today: dt.date | None = None,
+    meeting_title: str = meetings.TITLE,
+) -> Wheel:
     """The wheel of `year`: year-1 steps only after an election; statuses only in the plan's year."""
     year_one = elections.is_year_one(year)
     chosen = []

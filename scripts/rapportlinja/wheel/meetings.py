@@ -21,16 +21,24 @@ def series_status(year: int, today: dt.date | None) -> str:
     return "ferdig" if today.year > year else "pågår"
 
 
-def activities(lines: Iterable[Line], year: int, category: str, today: dt.date | None,
-               title: str = TITLE) -> list[Activity]:
+def activities(
+    lines: Iterable[Line], year: int, category: str, today: dt.date | None, title: str = TITLE
+) -> list[Activity]:
     found = []
     for line in lines:
         dates = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
         if not dates:
             continue
-        found.append(Activity(
-            title=title.format(reporter=line.reporter, recipient=line.recipient, frequency=line.frequency),
-            category=category, responsible=line.convener or line.recipient, status=series_status(year, today),
-            timing=Timing(dates[0].month, dates[-1].month, tuple((d.month, d.day) for d in dates)),
-            source=SOURCE, line=0, derived=True))
+        found.append(
+            Activity(
+                title=title.format(reporter=line.reporter, recipient=line.recipient, frequency=line.frequency),
+                category=category,
+                responsible=line.convener or line.recipient,
+                status=series_status(year, today),
+                timing=Timing(dates[0].month, dates[-1].month, tuple((d.month, d.day) for d in dates)),
+                source=SOURCE,
+                line=0,
+                derived=True,
+            )
+        )
     return found

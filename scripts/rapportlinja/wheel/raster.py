@@ -21,8 +21,9 @@ def png(svg_text: str, scratch: Path) -> bytes:
     try:
         (workdir / "arshjul.svg").write_text(svg_text, encoding="utf-8")
         (workdir / "side.typ").write_text(PAGE, encoding="utf-8")
-        result = typst.compile(str(workdir / "side.typ"), root=str(workdir), format="png", ppi=PPI,
-                               ignore_system_fonts=True)
+        result = typst.compile(
+            str(workdir / "side.typ"), root=str(workdir), format="png", ppi=PPI, ignore_system_fonts=True
+        )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     assert isinstance(result, bytes)

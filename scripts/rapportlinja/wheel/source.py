@@ -38,8 +38,9 @@ def read_optional(layout: Layout) -> Inputs | None:
     findings = loaded.findings + validate.structure(loaded)
     if has_errors(findings):
         sys.stderr.write(text.render(findings, 1))
-        raise UserError(f"{load.WHEEL_FILE} har feil; rett dem og prøv igjen.",
-                        "Kjør «rapport sjekk» for å se alle feilene.")
+        raise UserError(
+            f"{load.WHEEL_FILE} har feil; rett dem og prøv igjen.", "Kjør «rapport sjekk» for å se alle feilene."
+        )
     routine = archive.routine_of(archive.read(layout, ()))
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
     record = edition_from(edition.data) if edition.ok else None

@@ -34,6 +34,8 @@ def definitions(rings: int) -> str:
     for ring in range(rings):
         style = look(ring)
         tile = PATTERNS[ring % len(PATTERNS)]
-        parts.append(f'<pattern id="{style.pattern_id}" width="10" height="10" patternUnits="userSpaceOnUse">'
-                     f'<rect width="10" height="10" fill="{style.colour}"/>{tile}</pattern>')
+        parts.append(
+            f'<pattern id="{style.pattern_id}" width="10" height="10" patternUnits="userSpaceOnUse">'
+            f'<rect width="10" height="10" fill="{style.colour}"/>{tile}</pattern>'
+        )
     return "<defs>" + "".join(parts) + "</defs>"

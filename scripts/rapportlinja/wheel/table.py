@@ -43,8 +43,18 @@ def status_text(activity: Activity, words: dict[str, str]) -> str:
 def rows(wheel: Wheel, language: str) -> list[Row]:
     words = labels(language)
     names = {c.id: c.name for c in wheel.categories}
-    return [Row(number, a.title, when_text(a.timing, words), a.responsible, names.get(a.category, a.category),
-                status_text(a, words), a.note) for number, a in wheel.numbered()]
+    return [
+        Row(
+            number,
+            a.title,
+            when_text(a.timing, words),
+            a.responsible,
+            names.get(a.category, a.category),
+            status_text(a, words),
+            a.note,
+        )
+        for number, a in wheel.numbered()
+    ]
 
 
 def deadline_text(activity: Activity, year: int) -> str:
@@ -56,13 +66,27 @@ def markdown(wheel: Wheel, language: str) -> str:
     """The table as pandoc Markdown (build/arshjul-<år>.md): readable as text, convertible anywhere."""
     words = labels(language)
     cell = escape.markdown
-    header = [words["number"], words["wheel_activity"], words["wheel_when"], words["responsible"],
-              words["wheel_category"], "Status"]
-    lines = [f"# {cell(words['wheel_title'].format(year=wheel.year))}", "", cell(words["wheel_intro"]), "",
-             "| " + " | ".join(header) + " |", "|---:|---|---|---|---|---|"]
+    header = [
+        words["number"],
+        words["wheel_activity"],
+        words["wheel_when"],
+        words["responsible"],
+        words["wheel_category"],
+        "Status",
+    ]
+    lines = [
+        f"# {cell(words['wheel_title'].format(year=wheel.year))}",
+        "",
+        cell(words["wheel_intro"]),
+        "",
+        "| " + " | ".join(header) + " |",
+        "|---:|---|---|---|---|---|",
+    ]
     for row in rows(wheel, language):
         title = f"{row.title} ({row.note})" if row.note else row.title
-        lines.append(f"| {row.number} | {cell(title)} | {cell(row.when)} | {cell(row.responsible)} | "
-                     f"{cell(row.category)} | {cell(row.status)} |")
+        lines.append(
+            f"| {row.number} | {cell(title)} | {cell(row.when)} | {cell(row.responsible)} | "
+            f"{cell(row.category)} | {cell(row.status)} |"
+        )
     lines += ["", f": {cell(words['wheel_table_caption'].format(year=wheel.year))}", ""]
     return "\n".join(lines)

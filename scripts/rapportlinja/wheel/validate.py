@@ -21,8 +21,14 @@ def structure(loaded: Loaded) -> list[Finding]:
     findings = []
     for index, category_id in enumerate(ids):
         if category_id in ids[:index]:
-            findings.append(_error(loaded, ("kategorier", index, "id"), f"Kategorien «{category_id}» står to ganger.",
-                                   "Hver ring trenger sin egen id."))
+            findings.append(
+                _error(
+                    loaded,
+                    ("kategorier", index, "id"),
+                    f"Kategorien «{category_id}» står to ganger.",
+                    "Hver ring trenger sin egen id.",
+                )
+            )
     if data.get("møtekategori") is not None and data["møtekategori"] not in ids:
         findings.append(_unknown(loaded, ("møtekategori",), data["møtekategori"], ids))
     for index, item in enumerate(data["aktiviteter"]):
@@ -31,15 +37,32 @@ def structure(loaded: Loaded) -> list[Finding]:
             findings.append(_unknown(loaded, (*path, "kategori"), item["kategori"], ids))
         given = [key for key in ("måned", "periode", "dato") if key in item]
         if len(given) != 1:
-            findings.append(_error(loaded, path, "Aktiviteten må ha nøyaktig én av «måned», «periode» og «dato».",
-                                   "Skriv for eksempel måned: 3, periode: {fra: 1, til: 6} eller dato: \"03-15\"."))
+            findings.append(
+                _error(
+                    loaded,
+                    path,
+                    "Aktiviteten må ha nøyaktig én av «måned», «periode» og «dato».",
+                    'Skriv for eksempel måned: 3, periode: {fra: 1, til: 6} eller dato: "03-15".',
+                )
+            )
         if "periode" in item and item["periode"]["fra"] > item["periode"]["til"]:
-            findings.append(_error(loaded, (*path, "periode"), "Perioden slutter før den begynner.",
-                                   "«fra» må være samme måned som eller før «til»; "
-                                   "et årshjul går fra januar til desember."))
+            findings.append(
+                _error(
+                    loaded,
+                    (*path, "periode"),
+                    "Perioden slutter før den begynner.",
+                    "«fra» må være samme måned som eller før «til»; et årshjul går fra januar til desember.",
+                )
+            )
         if "dato" in item and not _real_day(item["dato"]):
-            findings.append(_error(loaded, (*path, "dato"), f"«{item['dato']}» er ikke en dato som finnes hvert år.",
-                                   "Bruk en dag som finnes i måneden (29. februar finnes ikke hvert år)."))
+            findings.append(
+                _error(
+                    loaded,
+                    (*path, "dato"),
+                    f"«{item['dato']}» er ikke en dato som finnes hvert år.",
+                    "Bruk en dag som finnes i måneden (29. februar finnes ikke hvert år).",
+                )
+            )
     return findings
 
 
@@ -58,8 +81,12 @@ def _error(loaded: Loaded, path: tuple[Any, ...], message: str, hint: str) -> Fi
 
 
 def _unknown(loaded: Loaded, path: tuple[Any, ...], value: str, ids: list[str]) -> Finding:
-    return _error(loaded, path, f"«{value}» er ikke en av kategoriene i årshjulet.",
-                  did_you_mean(value, ids) or "Kategorier: " + ", ".join(ids) + ".")
+    return _error(
+        loaded,
+        path,
+        f"«{value}» er ikke en av kategoriene i årshjulet.",
+        did_you_mean(value, ids) or "Kategorier: " + ", ".join(ids) + ".",
+    )
 
 
 def past_due(wheel: Wheel, plan: Plan, today: dt.date) -> list[Finding]:
@@ -71,9 +98,15 @@ def past_due(wheel: Wheel, plan: Plan, today: dt.date) -> list[Finding]:
         deadline = activity.timing.deadline(wheel.year)
         if activity.derived or activity.status == "ferdig" or deadline >= today:
             continue
-        findings.append(warning(
-            activity.source, activity.line, 0,
-            f"Aktivitet {number} i årshjulet, «{activity.title}», hadde frist {deadline.isoformat()} "
-            f"og har status «{activity.status}».",
-            "Sett «status: ferdig» når den er gjort, eller flytt fristen.", "wheel.past-due"))
+        findings.append(
+            warning(
+                activity.source,
+                activity.line,
+                0,
+                f"Aktivitet {number} i årshjulet, «{activity.title}», hadde frist {deadline.isoformat()} "
+                f"og har status «{activity.status}».",
+                "Sett «status: ferdig» når den er gjort, eller flytt fristen.",
+                "wheel.past-due",
+            )
+        )
     return findings
