@@ -14,24 +14,8 @@ from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.meetings.wording import View, view
 from rapportlinja.render import pdf, templating
+from rapportlinja.render.document import Document
 from rapportlinja.wheel import deadlines as wheel_deadlines
-
-
-class AgendaDocument(NamedTuple):
-    """`doc` for felles.typ.j2: the fields of render.report.Document, plus bare_pages."""
-
-    title: str
-    author: str
-    keywords: tuple[str, ...]
-    year: int
-    month: int
-    day: int
-    lang: str
-    heading_numbering: str
-    marking: str
-    running_title: str
-    watermark: str
-    bare_pages: int
 
 
 class Written(NamedTuple):
@@ -50,9 +34,9 @@ def typst_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()
     )
 
 
-def _document(agenda: Agenda, words: View) -> AgendaDocument:
+def _document(agenda: Agenda, words: View) -> Document:
     # The PDF's date is the meeting's, so the same inputs give the same bytes.
-    return AgendaDocument(
+    return Document(
         title=f"{words.title} – {words.subtitle}",
         author=agenda.line.recipient,
         keywords=(words.words["agenda"].lower(), agenda.line.id, words.marking),

@@ -7,7 +7,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from rapportlinja.content.model import Chapter, Edition
 from rapportlinja.errors import UserError
@@ -15,28 +14,13 @@ from rapportlinja.figures import expand, store
 from rapportlinja.gitinfo import BuildInfo
 from rapportlinja.layout import CHAPTERS_DIR, Layout
 from rapportlinja.render import pandoc, pdf, templating
+from rapportlinja.render.document import Document
 from rapportlinja.render.labels import labels, long_date
 from rapportlinja.review import appendix
 from rapportlinja.survey import block as survey_block
 from rapportlinja.wheel import appendix as wheel_appendix
 
 Progress = Callable[[str], None]
-
-
-class Document(NamedTuple):
-    """What every document template needs in `doc`."""
-
-    title: str
-    author: str
-    keywords: tuple[str, ...]
-    year: int
-    month: int
-    day: int
-    lang: str
-    heading_numbering: str
-    marking: str
-    running_title: str
-    watermark: str
 
 
 def output_name(edition: Edition) -> str:
