@@ -105,7 +105,7 @@ def measure(name: str, root: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         example = Path(tmp) / "example"
-        for name in ("report", "schemas"):
+        for name in ("report", "meetings", "schemas", ".github"):
             shutil.copytree(ROOT / name, example / name)
         measure("example report", example)
         measure("large report (24 chapters, 144 tables)", large_report(Path(tmp) / "large", 24, 6))
