@@ -210,3 +210,18 @@ def test_symlink_out_of_the_repository_is_refused_not_read(tmp_path, monkeypatch
     assert [f["kode"] for f in report["funn"] if f["fil"] == B] == ["file.outside"]
     assert main(["bygg"]) == 1
     assert "HEMMELIG-INNHOLD" not in capsys.readouterr().out
+
+
+def test_repealed_legal_reference_is_a_warning_naming_the_current_one(tmp_path, monkeypatch, capsys):
+    make_repo(tmp_path, {B: GOOD_B + "\nRapporten gis etter bvl. § 2-1 siste ledd.\n"})
+    code, report = run_json(tmp_path, monkeypatch, capsys)
+    (finding,) = [f for f in report["funn"] if f["kode"] == "legal.repealed"]
+    assert code == 0 and finding["alvorlighet"] == "advarsel" and finding["linje"] == 13
+    assert "§ 15-3 femte ledd" in finding["tips"]
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path, monkeypatch, capsys):
+    make_repo(tmp_path, {B: GOOD_B + "x" * (3 * 1024 * 1024)})
+    code, report = run_json(tmp_path, monkeypatch, capsys)
+    assert code == 1
+    assert any(f["kode"] == "file.too-large" and f["fil"] == B and "for stor" in f["melding"] for f in report["funn"])
