@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import Any
 
 from rapportlinja import __version__
 from rapportlinja.commands import meeting_args, wheel_args
 from rapportlinja.errors import ExitCode, error_handler
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "bruk: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with Norwegian error text; usage errors exit 2 as argparse always does."""
+    """argparse in Norwegian: help, headings and errors; usage errors exit 2 as argparse always does."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **{**kwargs, "add_help": False, "formatter_class": _Formatter})
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        self.add_argument("-h", "--hjelp", action="help", help="vis denne hjelpen og avslutt")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage()
@@ -27,7 +39,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rapport", description="Tilstandsrapport og rapporteringsrutine for barnevernstjenesten.")
-    parser.add_argument("--versjon", action="version", version=f"rapport {__version__}")
+    parser.add_argument(
+        "--versjon", action="version", version=f"rapport {__version__}", help="vis versjonen og avslutt"
+    )
     parser.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
