@@ -101,3 +101,13 @@ def test_python_dash_m_runs_the_cli(example):
         [sys.executable, "-m", "rapportlinja", "sjekk"], cwd=example, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("argv", [["--hjelp"], ["sjekk", "-h"], ["agenda", "--hjelp"]])
+def test_help_is_norwegian(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert out.startswith("bruk: rapport") and "vis denne hjelpen og avslutt" in out
+    assert "usage" not in out and "options" not in out and "show this help" not in out
