@@ -48,3 +48,19 @@ def test_ssb_figures_count_from_15_march(example: Path) -> None:
     add_rows(example, "undersokelser-innen-frist,9999,2026,60.0,SSB 10666")
     assert "Nøkkeltall" not in triggered_part(agenda(example, BL, "--dato", "2027-03-09"))
     assert "Andel undersøkelser avsluttet innen tre måneder, 2026: 60,0" in agenda(example, BL, "--dato", "2027-03-16")
+
+
+def test_deviation_sentence_follows_the_routine_language(example: Path) -> None:
+    routine = example / "meetings" / "rutine.yaml"
+    routine.write_text(routine.read_text("utf-8").replace("målform: nb", "målform: nn"), encoding="utf-8")
+    add_rows(example, "sykefravaer,9999,2026H1,12.4,egen registrering")
+    text = squeeze(agenda(example, BL, "--dato", "2026-12-08"))
+    assert (
+        squeeze(
+            "Nøkkeltal avvik frå det normale: Sykefravær i barnevernstjenesten, 2026H1: 12,4\u00a0%, "
+            "4,6 prosentpoeng høgare enn snittet for dei fire førre halvåra (7,8\u00a0%). "
+            "Verre enn normalt."
+        )
+        in text
+    )
+    assert "høyere enn snittet" not in text and "foregående" not in text

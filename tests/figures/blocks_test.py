@@ -75,7 +75,7 @@ def test_expansion_gives_a_captioned_table_in_norwegian_format(example: Path) ->
     figures = store.require(Layout(example))
     body = expand.expand(
         GOOD.replace("tabell og figur", "tabell") + "regioner: [kommune, landet]\n```\n",
-        expand.Context(figures, example),
+        expand.Context(figures, example, "nb"),
         1,
     )
     assert "| År | Eksempel kommune | Landet |" in body

@@ -73,3 +73,36 @@ def test_chart_alt_text_is_in_the_tagged_pdf(built) -> None:  # type: ignore[no-
         a.startswith("Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra 89,0")
         for a in alts
     ), alts
+
+
+def alt_texts(pdf: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    found: list[str] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        node = node.get_object()
+        if isinstance(node, dict):
+            if "/Alt" in node:
+                found.append(str(node["/Alt"]))
+            kids = node.get("/K")
+            for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+                walk(kid)
+
+    walk(PdfReader(pdf).trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def test_chart_alt_text_is_nynorsk_when_the_report_is(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    edition = example / "report/rapport.yaml"
+    edition.write_text(edition.read_text("utf-8").replace("målform: nb", "målform: nn"), "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 0
+    charts = [a for a in alt_texts(example / "build/tilstandsrapport-2025.pdf") if a.startswith("Linjediagram.")]
+    assert charts and all(" fall frå " in a or " auka frå " in a for a in charts), charts
+    assert any(
+        a.startswith("Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune fall frå 89,0")
+        for a in charts
+    )
+    assert all(" falt " not in a and " steg " not in a and " fra " not in a and " lå på" not in a for a in charts)
+    assert all("låg på" in a for a in charts)

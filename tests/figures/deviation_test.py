@@ -23,7 +23,7 @@ def test_outlier_below_deviates_and_is_worse_when_higher_is_better() -> None:
     assert result is not None and result.deviates
     assert result.direction == LOWER and result.better is False
     assert round(result.size, 1) == 17.5  # from the average 87.5
-    assert sentence(result) == (
+    assert sentence(result, "nb") == (
         "Andel undersøkelser avsluttet innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
         "lavere enn snittet for de fire foregående årene (87,5\u00a0%). Verre enn normalt."
     )
@@ -33,13 +33,34 @@ def test_outlier_above_is_better_when_higher_is_better_and_neutral_without_direc
     assert assess(indicator(), years(70, 71, 70, 71, 90)).better is True  # type: ignore[union-attr]
     neutral = assess(indicator(higher_is_better=None), years(70, 71, 70, 71, 90))
     assert neutral is not None and neutral.deviates and neutral.direction == HIGHER and neutral.better is None
-    assert "Bedre" not in sentence(neutral) and "Verre" not in sentence(neutral)
+    assert "Bedre" not in sentence(neutral, "nb") and "Verre" not in sentence(neutral, "nb")
 
 
 def test_too_few_periods_is_not_assessed_and_says_so() -> None:
     result = assess(indicator(), years(80, 81, 95))
     assert result is not None and not result.assessed and not result.deviates
-    assert "Ikke vurdert" in sentence(result) and "bare 2" in sentence(result)
+    assert "Ikke vurdert" in sentence(result, "nb") and "bare 2" in sentence(result, "nb")
+
+
+def test_sentences_in_nynorsk() -> None:
+    low = assess(indicator(), years(88, 86, 87, 89, 70))
+    assert low is not None
+    assert sentence(low, "nn") == (
+        "Andel undersøkelser avsluttet innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
+        "lågare enn snittet for dei fire førre åra (87,5\u00a0%). Verre enn normalt."
+    )
+    sick = {Period(2023, 1): 7.2, Period(2023, 2): 6.4, Period(2024, 1): 6.9, Period(2024, 2): 6.1}
+    high = assess(indicator("standardavvik", higher_is_better=True), {**sick, Period(2025, 1): 10.8})
+    assert high is not None
+    text = sentence(high, "nn")
+    assert "høgare enn snittet for dei fire førre halvåra" in text and text.endswith("Betre enn normalt.")
+    assert "høyere" not in text and "foregående" not in text and "Bedre" not in text
+    inside = assess(indicator(), years(80, 80, 80, 80, 80))
+    assert inside is not None and "innanfor det vanlege nivået for dei fire førre åra" in sentence(inside, "nn")
+    few = assess(indicator(), years(80, 81, 95))
+    assert few is not None
+    assert sentence(few, "nn").endswith("Ikkje vurdert: regelen treng 4 tidlegare år, men det finst berre 2.")
+    assert "Ikke" not in sentence(few, "nn") and "bare" not in sentence(few, "nn")
 
 
 def test_only_the_last_n_periods_are_the_norm() -> None:

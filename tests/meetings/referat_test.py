@@ -35,3 +35,19 @@ def test_never_overwrites(example: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert f"meetings/{BL}/2026-11-10.md finnes allerede og blir ikke overskrevet." in err
     assert "Traceback" not in err
     assert existing.read_bytes() == before
+
+
+def test_scaffold_comments_follow_the_routine_language(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    routine = example / "meetings" / "rutine.yaml"
+    routine.write_text(routine.read_text("utf-8").replace("målform: nb", "målform: nn"), encoding="utf-8")
+    assert run(example, "referat", "ny", BL, "--dato", "2026-12-08") == 0
+    rel = capsys.readouterr().out.strip()
+    text = (example / rel).read_text("utf-8")
+    assert "# Tema frå dagsordenen. Slett det som ikkje vart handsama;" in text
+    assert "# Saker berre som ID-kode, til dømes" in text and "#   - hva: Kva som skal gjerast" in text
+    assert "#   - tekst: Kva som blir meldt opp til linja over" in text
+    assert "<!-- Korte notat frå møtet. Skriv roller, aldri namn. -->" in text
+    for bokmal in ("Temaene fra", "ikke ble behandlet", "Saker bare", "Hva som", "Korte notater", "aldri navn"):
+        assert bokmal not in text
+    assert "klassifisering: " in text and "temaer:" in text  # keys stay as the schema spells them
+    assert run(example, "sjekk", rel) == 0

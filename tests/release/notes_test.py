@@ -23,8 +23,8 @@ RELEASE = Release("v2025.2", "d" * 40, D, "v2025.1")
 
 
 def test_notes_name_chapters_and_people_never_addresses() -> None:
-    gathered = notes.gather(COMMITS, CHAPTERS, Settings(False, {}))
-    text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS", "tilstandsrapport-2025.pdf"])
+    gathered = notes.gather(COMMITS, CHAPTERS, Settings(False, {}), "nb")
+    text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS", "tilstandsrapport-2025.pdf"], "nb")
     assert "## Endrede kapitler siden v2025.1" in text
     assert "- Bemanning og kompetanse (`report/kapitler/04-b.md`)" in text
     assert "Kort oppsummering" not in text
@@ -36,14 +36,29 @@ def test_notes_name_chapters_and_people_never_addresses() -> None:
 
 def test_roles_instead_of_names() -> None:
     gathered = notes.gather(
-        COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"})
+        COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"}), "nb"
     )
     assert gathered.approved_by == ("barnevernleder", "tillitsvalgt")
     assert gathered.changed_by == ("medarbeider",)
 
 
 def test_first_release() -> None:
-    gathered = notes.gather([], CHAPTERS, Settings(False, {}))
-    text = notes.render("T", RELEASE._replace(previous=None), gathered, [])
+    gathered = notes.gather([], CHAPTERS, Settings(False, {}), "nb")
+    text = notes.render("T", RELEASE._replace(previous=None), gathered, [], "nb")
     assert "(første utgivelse)" in text
     assert "Ingen kapitler er endret." in text
+
+
+def test_nynorsk_notes() -> None:
+    gathered = notes.gather(COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt"}), "nn")
+    assert gathered.changed_by == ("medarbeidar",)
+    text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS"], "nn")
+    assert "## Endra kapittel sidan v2025.1" in text and "1 fil endra." in text
+    assert "## Kven har vore med" in text and "- Endra av: medarbeidar" in text
+    assert "Gitt ut 1. mars 2026 frå commit dddddddddd." in text
+    assert "Sjekk at filene er uendra" in text
+    assert "Endrede" not in text and "Endret" not in text and "Hvem" not in text and "uendret" not in text
+    first = notes.render(
+        "T", RELEASE._replace(previous=None), notes.gather([], CHAPTERS, Settings(False, {}), "nn"), [], "nn"
+    )
+    assert "(første utgiving)" in first and "Ingen kapittel er endra." in first

@@ -106,3 +106,15 @@ def test_a_score_off_the_scale_names_its_row(example, tmp_path, capsys):
     assert run(example, "undersokelse", "importer", str(export), "--år", "2030") == 1
     expected = f"Rad 5, spørsmålet «{exports.STATEMENTS[0]}»: «7» er ikke et svar på skalaen 1–5."
     assert expected in capsys.readouterr().err
+
+
+def test_data_file_comment_follows_the_report_language(example):
+    imported(example, DATA / "forms-samarbeid.xlsx")
+    assert (example / TARGET).read_text("utf-8").startswith("# Laget av «rapport undersokelse importer» fra ")
+    edition = example / "report/rapport.yaml"
+    edition.write_text(edition.read_text("utf-8").replace("målform: nb", "målform: nn"), "utf-8")
+    imported(example, DATA / "forms-samarbeid.xlsx", "--erstatt")
+    text = (example / TARGET).read_text("utf-8")
+    assert text.startswith("# Laga av «rapport undersokelse importer» frå ein eksport frå Microsoft Forms. Ikkje ")
+    assert "# Berre summar per sektor" in text and "blir ikkje viste" in text
+    assert "Laget av" not in text and "Ikke rediger" not in text and "vises ikke" not in text

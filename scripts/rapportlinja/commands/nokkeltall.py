@@ -14,6 +14,7 @@ from rapportlinja.figures.periods import FORMAT_HINT, parse
 from rapportlinja.figures.series import VALUES_FILE, to_csv
 
 YEARS = 5
+CLI_LANGUAGE = "nb"  # what a command prints is bokmål, like every CLI message; documents follow målform
 
 
 def run_fetch(
@@ -68,9 +69,9 @@ def run_deviations(period_text: str | None = None, root: Path | None = None) -> 
     if deviating:
         print(f"Avvik fra normalen for {home} ({len(deviating)}):")
         for item in deviating:
-            print(f"  • {describe.sentence(item)}")
+            print(f"  • {describe.sentence(item, CLI_LANGUAGE)}")
     else:
         print(f"Ingen nøkkeltall for {home} avviker fra normalen ({len(assessed) - len(not_assessed)} vurdert).")
     for item in not_assessed:
-        print(f"  – {describe.sentence(item)}")
+        print(f"  – {describe.sentence(item, CLI_LANGUAGE)}")
     return 0

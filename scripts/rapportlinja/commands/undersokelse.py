@@ -28,6 +28,13 @@ def run_form(root: Path | None = None) -> int:
     return 0
 
 
+def _report_language(layout: layout_module.Layout) -> str:
+    """The report's målform for the data file's comment; bokmål when report/rapport.yaml cannot say."""
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
+    language = edition.data.get("målform") if edition.ok and isinstance(edition.data, dict) else None
+    return language if language in ("nb", "nn") else "nb"
+
+
 def _report_year(layout: layout_module.Layout) -> int:
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
     if not edition.ok:
@@ -53,7 +60,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
     result = aggregate.aggregate(export, matched, survey, year or _report_year(layout))
     rel = output.data_file(result.year)
     target = layout.root / rel
-    text = output.yaml_text(result, survey)
+    text = output.yaml_text(result, survey, _report_language(layout))
     if replace:
         atomic.write_text(target, text)
     else:

@@ -38,7 +38,7 @@ def run(root: Path | None = None) -> int:
         data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
         atomic.write_bytes(work / report.output_name(edition), data)
         _agendas(layout, release, work)
-        _notes(layout, snapshot.edition, release, chapters, edition.title, work)
+        _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, work)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
         _swap_in(work, out)
     finally:
@@ -68,11 +68,17 @@ def _agendas(layout: layout_module.Layout, release: tags.Release, out: Path) -> 
 
 
 def _notes(
-    layout: layout_module.Layout, edition: Loaded, release: tags.Release, chapters: list[Chapter], title: str, out: Path
+    layout: layout_module.Layout,
+    edition: Loaded,
+    release: tags.Release,
+    chapters: list[Chapter],
+    title: str,
+    language: str,
+    out: Path,
 ) -> None:
     revisions = f"{release.previous}..{release.tag}" if release.previous else release.tag
     commits = participation.read_commits(layout.root, revisions) or []
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
-    gathered = notes.gather(commits, titles, appendix.settings(edition.data))
+    gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
-    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files)))
+    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language))

@@ -30,6 +30,7 @@ CHART_DIR = "build/figurer"
 class Context(NamedTuple):
     figures: Figures | None
     root: Path  # the repository; charts go to root/build/figurer
+    language: str  # the report's målform ("nb" or "nn"): the words of the alt text
     rel: str = ""  # the chapter, for messages
 
 
@@ -43,17 +44,17 @@ def expand(body: str, context: Context, first_line: int = 1) -> str:
             raise UserError(
                 f"Nøkkeltall-blokken kan ikke vises: {where}", "Kjør «rapport sjekk» for å se alle feilene."
             )
-        return markdown(options, context.figures, context.root)
+        return markdown(options, context.figures, context.root, context.language)
 
     return fenced.replace(body, blocks.find(body, first_line), replacement)
 
 
-def markdown(options: Options, figures: Figures, root: Path) -> str:
+def markdown(options: Options, figures: Figures, root: Path, language: str) -> str:
     parts = []
     if options.table:
         parts.append(table(options, figures))
     if options.chart:
-        parts += [image(options, figures, figures.catalogue.indicators[i], root) for i in options.indicators]
+        parts += [image(options, figures, figures.catalogue.indicators[i], root, language) for i in options.indicators]
     return "\n\n".join(parts) + "\n"
 
 
@@ -78,7 +79,7 @@ def caption(options: Options, inds: list[Indicator]) -> str:
     return options.title or (" og ".join(i.name for i in inds) + f", {years}")
 
 
-def image(options: Options, figures: Figures, ind: Indicator, root: Path) -> str:
+def image(options: Options, figures: Figures, ind: Indicator, root: Path, language: str) -> str:
     regions = [figures.catalogue.regions[r] for r in options.roles]
     points = [
         [(p, v) for p, v in figures.series(ind.id, reg.code, "år").items() if p in options.years] for reg in regions
@@ -93,7 +94,7 @@ def image(options: Options, figures: Figures, ind: Indicator, root: Path) -> str
         ind.unit == "prosent",
     )
     name = cached(spec, root)
-    alt = alttext.describe(ind, regions[0], points[0], list(zip(regions[1:], points[1:], strict=True)))
+    alt = alttext.describe(ind, regions[0], points[0], list(zip(regions[1:], points[1:], strict=True)), language)
     years = f"{options.first}–{options.last}"
     title = f"{ind.name}, " + ", ".join(r.name for r in regions) + f", {years}"
     target = "../" * len(CHAPTERS_DIR.split("/")) + f"{CHART_DIR}/{name}"

@@ -10,15 +10,15 @@ from rapportlinja.layout import Layout
 TOPIC = "Nøkkeltall"  # resolves to the line's «Nøkkeltall – avvik fra normalen»
 
 
-def deviation_texts(figures: store.Figures | None, date: dt.date) -> list[str]:
-    """One sentence per figure known by `date` that departs from its usual level.
+def deviation_texts(figures: store.Figures | None, date: dt.date, language: str) -> list[str]:
+    """One sentence per figure known by `date` that departs from its usual level, in `language`.
 
     Nothing when the repository has no key figures; broken key figures are `rapport
     sjekk`'s business, and an agenda must still be made, so they give nothing here too.
     """
     if figures is None:
         return []
-    return [describe.sentence(a) for a in latest.deviations(figures, as_of=date)]
+    return [describe.sentence(a, language) for a in latest.deviations(figures, as_of=date)]
 
 
 def load_figures(layout: Layout) -> store.Figures | None:

@@ -6,6 +6,7 @@ import re
 
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
+from rapportlinja.render.labels import labels
 
 _PLAIN = re.compile(r"[A-Za-zÆØÅæøå][^:#'\"\n]*[^:\s]")
 
@@ -17,29 +18,31 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def comment(text: str) -> list[str]:
+    """A YAML comment, one «# » line per line of `text`."""
+    return [f"# {row}" for row in text.split("\n")]
+
+
 def minutes_text(agenda: Agenda, routine: Routine) -> str:
+    """The new minutes: keys and values as the schema spells them, comments in the routine's målform."""
+    words = labels(agenda.language)
     line = agenda.line
     date = agenda.date.isoformat()
-    example = routine.case_example or "ID-kode"
+    example = routine.case_example or words["minutes_case_example"]
     rows = ["---", f"linje: {line.id}", f"dato: {date}", "deltakere:"]
     rows += [f"  - {quote(role)}" for role in line.roles]
     if agenda.classification.withheld:
         rows += ["klassifisering: unntatt offentlighet", f"hjemmel: {quote(agenda.classification.basis or '')}"]
     else:
-        rows += ["klassifisering: intern  # eller: unntatt offentlighet (med hjemmel)"]
-    rows += [
-        "# Temaene fra dagsordenen. Slett det som ikke ble behandlet; «følges_opp: true» setter",
-        "# temaet på neste dagsorden.",
-        "temaer:",
-    ]
+        rows += [f"klassifisering: intern  # {words['minutes_or_withheld']}"]
+    rows += [*comment(words["minutes_topics"]), "temaer:"]
     rows += [f"  - tema: {quote(item.topic)}" for item in (*agenda.fixed, *agenda.triggered)]
     rows += [
-        f"# Saker bare som ID-kode, for eksempel {example}; opplysningene står i skjemaet",
-        f"# «{routine.form.name}» i Teams.",
+        *comment(words["minutes_cases"].format(example=example, form=routine.form.name)),
         "saker: []",
         "oppfølging: []",
         "# oppfølging:",
-        "#   - hva: Hva som skal gjøres",
+        f"#   - hva: {words['minutes_action_example']}",
         f"#     ansvarlig: {line.reporter}",
         f"#     frist: {date}",
         "#     status: åpen",
@@ -48,14 +51,14 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
         rows += [
             "til_neste_linje: []",
             "# til_neste_linje:",
-            "#   - tekst: Hva som meldes opp til linjen over",
+            f"#   - tekst: {words['minutes_raise_example']}",
             f"#     tema: {line.default_topic}",
         ]
     rows += [
-        "# godkjent: ÅÅÅÅ-MM-DD (når referatet er godkjent)",
+        f"# godkjent: {words['minutes_approved']}",
         "---",
         "",
-        "<!-- Korte notater fra møtet. Skriv roller, aldri navn. -->",
+        f"<!-- {words['minutes_notes']} -->",
         "",
     ]
     return "\n".join(rows)

@@ -111,7 +111,7 @@ def key_figures(context: Context) -> list[Cue]:
     """
     return [
         Cue(meeting.TOPIC, Reason(KEY_FIGURES, text, context.date, context.line.id, INTERNAL_ONLY))
-        for text in meeting.deviation_texts(context.figures, context.date)
+        for text in meeting.deviation_texts(context.figures, context.date, context.routine.language)
     ]
 
 

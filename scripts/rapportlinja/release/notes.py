@@ -1,4 +1,4 @@
-"""Release notes in Norwegian Markdown from Git history since the previous release tag."""
+"""Release notes in Norwegian Markdown (the report's målform) from Git history since the previous release tag."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from rapportlinja.release.tags import Release
 from rapportlinja.render.escape import markdown
-from rapportlinja.render.labels import long_date
+from rapportlinja.render.labels import labels, long_date
 from rapportlinja.review import participation
 from rapportlinja.review.appendix import Settings
 
@@ -26,46 +26,50 @@ class Notes(NamedTuple):
     approved_by: tuple[str, ...]
 
 
-def gather(commits: Sequence[participation.Commit], chapters: Sequence[ChapterTitle], how: Settings) -> Notes:
+def gather(
+    commits: Sequence[participation.Commit], chapters: Sequence[ChapterTitle], how: Settings, language: str
+) -> Notes:
     touched = {name for commit in commits for name in commit.files}
     people = participation.people(commits)
+    unknown = labels(language)["participation_unknown_role"]
     return Notes(
         changed=tuple(c for c in chapters if c.rel in touched),
         meetings_changed=sum(1 for name in touched if name.startswith("meetings/")),
-        changed_by=_names(people.changed, how),
-        approved_by=_names(people.approved, how),
+        changed_by=_names(people.changed, how, unknown),
+        approved_by=_names(people.approved, how, unknown),
     )
 
 
-def _names(people: Sequence[participation.Person], how: Settings) -> tuple[str, ...]:
+def _names(people: Sequence[participation.Person], how: Settings, unknown: str) -> tuple[str, ...]:
     if not how.show_roles:
         return tuple(p.name for p in people)
-    return tuple(sorted({how.roles.get(p.name, "medarbeider") for p in people}))
+    return tuple(sorted({how.roles.get(p.name, unknown) for p in people}))
 
 
-def render(title: str, release: Release, notes: Notes, files: Sequence[str]) -> str:
-    since = f"siden {release.previous}" if release.previous else "(første utgivelse)"
+def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str) -> str:
+    words = labels(language)
+    if release.previous:
+        changed = words["release_changed_since"].format(tag=release.previous)
+    else:
+        changed = words["release_changed_first"]
     lines = [
         f"# {markdown(title)} – {release.tag}",
         "",
-        f"Utgitt {long_date(release.date)} fra commit {release.commit[:10]}.",
+        words["release_published"].format(date=long_date(release.date), commit=release.commit[:10]),
         "",
-        f"## Endrede kapitler {since}",
+        f"## {changed}",
         "",
     ]
-    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or ["Ingen kapitler er endret."]
+    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or [words["release_none_changed"]]
     if notes.meetings_changed:
-        lines += [
-            "",
-            f"Rapporteringsrutinen (meetings/): {notes.meetings_changed} "
-            f"{'fil' if notes.meetings_changed == 1 else 'filer'} endret.",
-        ]
-    lines += ["", "## Hvem har vært med", ""]
-    lines.append(f"- Endret av: {_list(notes.changed_by)}")
-    lines.append(f"- Godkjent av: {_list(notes.approved_by)}")
-    lines += ["", "## Filer", ""]
+        key = "release_meetings_one" if notes.meetings_changed == 1 else "release_meetings_many"
+        lines += ["", words[key].format(count=notes.meetings_changed)]
+    lines += ["", f"## {words['release_people']}", ""]
+    lines.append(f"- {words['changed_by']}: {_list(notes.changed_by)}")
+    lines.append(f"- {words['approved_by']}: {_list(notes.approved_by)}")
+    lines += ["", f"## {words['release_files']}", ""]
     lines += [f"- `{name}`" for name in files]
-    lines += ["", "Sjekk at filene er uendret med «sha256sum -c SHA256SUMS».", ""]
+    lines += ["", words["release_verify"], ""]
     return "\n".join(lines)
 
 

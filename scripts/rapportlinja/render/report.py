@@ -53,7 +53,7 @@ def build_pdf(
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        figures = expand.Context(store.read(layout).figures, layout.root)
+        figures = expand.Context(store.read(layout).figures, layout.root, edition.language)
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
         sources = [
             pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))

@@ -7,15 +7,17 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from rapportlinja.render.labels import labels
 from rapportlinja.survey.aggregate import Aggregate, Score, Sector
 from rapportlinja.survey.questions import SURVEY_FILE, Survey
 
 DATA_DIR = "report/data"
-HEADER = (
-    "# Laget av «rapport undersokelse importer» fra en eksport fra Microsoft Forms. Ikke rediger for hånd.\n"
-    "# Bare summer per sektor; eksporten selv er ikke lagret. Sektorer med færre enn {minimum} svar\n"
-    "# vises ikke, og antallet deres står ikke her. Kapitlet viser tabellen med en blokk: ```samarbeid\n"
-)
+
+
+def header(minimum: int, language: str) -> str:
+    """The comment at the top of the data file, in the report's målform (labels: survey_data_header)."""
+    text = labels(language)["survey_data_header"].format(minimum=minimum)
+    return "".join(f"# {row}\n" for row in text.split("\n"))
 
 
 def data_file(year: int) -> str:
@@ -57,7 +59,7 @@ def as_data(result: Aggregate, survey: Survey) -> dict[str, Any]:
     }
 
 
-def yaml_text(result: Aggregate, survey: Survey) -> str:
+def yaml_text(result: Aggregate, survey: Survey, language: str) -> str:
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
     yaml.allow_unicode = True
@@ -65,7 +67,7 @@ def yaml_text(result: Aggregate, survey: Survey) -> str:
     yaml.representer.sort_base_mapping_type_on_output = False  # keep the order written above
     stream = io.StringIO()
     yaml.dump(as_data(result, survey), stream)
-    return HEADER.format(minimum=result.minimum) + stream.getvalue()
+    return header(result.minimum, language) + stream.getvalue()
 
 
 def summary(result: Aggregate) -> list[str]:
