@@ -217,13 +217,7 @@ _PROBLEMS = (
     ("found undefined alias", "YAML-alias (*) uten anker.", "Skriv verdien ut i stedet.", "yaml.alias"),
     ("could not determine a constructor", "Ukjent YAML-tagg (!!…).", "Fjern taggen; skriv bare verdien.", "yaml.tag"),
     (
-        "expected <block end>",
-        "Innrykket stemmer ikke med linjene over.",
-        "Sjekk at nøkler på samme nivå har samme innrykk.",
-        "yaml.indent",
-    ),
-    (
-        "did not find expected key",
+        "expected <block end>|did not find expected key",  # two ways the parser sees a bad indent
         "Innrykket stemmer ikke med linjene over.",
         "Sjekk at nøkler på samme nivå har samme innrykk.",
         "yaml.indent",
@@ -236,8 +230,8 @@ def _marked_error(exc: MarkedYAMLError, rel: str, first_line: int) -> Finding:
     line = first_line + (mark.line if mark else 0)
     column = (mark.column + 1) if mark else 1
     problem = f"{exc.context or ''} {exc.problem or ''}"
-    for needle, message, hint, code in _PROBLEMS:
-        if needle in problem:
+    for needles, message, hint, code in _PROBLEMS:
+        if any(needle in problem for needle in needles.split("|")):
             return error(rel, line, column, message, hint, code)
     return error(
         rel,
