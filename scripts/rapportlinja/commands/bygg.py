@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -11,12 +10,10 @@ from rapportlinja import layout as layout_module
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
 from rapportlinja.content.model import Chapter, Edition
-from rapportlinja.errors import UserError
 from rapportlinja.layout import Layout
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
 from rapportlinja.reporters import text
-from rapportlinja.validation.findings import Severity, has_errors
 
 
 def run(verbose: bool = False, root: Path | None = None, release: str | None = None) -> int:
@@ -39,13 +36,13 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
 def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
     """The repository, checked: errors stop the caller with `refusal`, warnings are shown."""
     snapshot = repository.read(layout)
-    findings = check_snapshot(snapshot)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, 1 + len(snapshot.chapters)))
-        raise UserError(f"{refusal} Rett feilene over og prøv igjen.", "Kjør «rapport sjekk» for å se feilene alene.")
-    warnings = [f for f in findings if f.severity is Severity.WARNING]
-    if warnings:
-        sys.stderr.write(text.render(warnings, 1 + len(snapshot.chapters)))
+    text.refuse_on_errors(
+        check_snapshot(snapshot),
+        1 + len(snapshot.chapters),
+        f"{refusal} Rett feilene over og prøv igjen.",
+        "Kjør «rapport sjekk» for å se feilene alene.",
+        show_warnings=True,
+    )
     return snapshot
 
 

@@ -15,7 +15,7 @@ from rapportlinja.meetings import archive
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.reporters import text
-from rapportlinja.validation.findings import Severity, has_errors
+from rapportlinja.validation.findings import has_errors
 from rapportlinja.validation.suggest import did_you_mean
 
 
@@ -32,15 +32,13 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
     if line_ids is not None:
         folders = {i for line_id in line_ids for i in (line_id, *(b.id for b in routine.below(line_id)))}
     store = archive.read(layout, sorted(folders) if folders is not None else None)
-    findings = check_archive(store)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, len(store.minutes) + 1))
-        raise UserError(
-            "Referatene over har feil; rett dem og prøv igjen.", "Kjør «rapport sjekk» for å se alle feilene."
-        )
-    warnings = [f for f in findings if f.severity is Severity.WARNING]
-    if warnings:
-        sys.stderr.write(text.render(warnings, len(store.minutes) + 1))
+    text.refuse_on_errors(
+        check_archive(store),
+        len(store.minutes) + 1,
+        "Referatene over har feil; rett dem og prøv igjen.",
+        "Kjør «rapport sjekk» for å se alle feilene.",
+        show_warnings=True,
+    )
     return Meetings(routine, archive.history(store), meeting.load_figures(layout))
 
 

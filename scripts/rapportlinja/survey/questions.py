@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any, NamedTuple
 
 from rapportlinja.content.documents import load_yaml_file
 from rapportlinja.errors import UserError
 from rapportlinja.layout import Layout
 from rapportlinja.reporters import text
-from rapportlinja.validation.findings import has_errors
 
 SURVEY_FILE = "report/undersokelse/samarbeid.yaml"
 MINIMUM_GROUP = 5
@@ -56,8 +54,5 @@ def read(layout: Layout) -> Survey:
         raise UserError(f"Fant ikke {SURVEY_FILE}.", "Spørsmålene til undersøkelsen står i den filen; se README.")
     from rapportlinja.checks.survey import check_survey  # here: the check imports this module
 
-    findings = check_survey(layout, None)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, 1))
-        raise UserError(f"{SURVEY_FILE} har feil; rett dem og prøv igjen.")
+    text.refuse_on_errors(check_survey(layout, None), 1, f"{SURVEY_FILE} har feil; rett dem og prøv igjen.")
     return survey_from(load_yaml_file(path, SURVEY_FILE, "samarbeid").data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import NamedTuple
 
 from rapportlinja.content.documents import load_yaml_file
@@ -14,7 +13,6 @@ from rapportlinja.meetings import archive
 from rapportlinja.meetings.routine import Line
 from rapportlinja.render.labels import labels
 from rapportlinja.reporters import text
-from rapportlinja.validation.findings import has_errors
 from rapportlinja.wheel import load, validate
 from rapportlinja.wheel.model import Plan, Wheel
 
@@ -35,12 +33,12 @@ def read_optional(layout: Layout) -> Inputs | None:
     loaded = load.read(layout)
     if loaded is None:
         return None
-    findings = loaded.findings + validate.structure(loaded)
-    if has_errors(findings):
-        sys.stderr.write(text.render(findings, 1))
-        raise UserError(
-            f"{load.WHEEL_FILE} har feil; rett dem og prøv igjen.", "Kjør «rapport sjekk» for å se alle feilene."
-        )
+    text.refuse_on_errors(
+        loaded.findings + validate.structure(loaded),
+        1,
+        f"{load.WHEEL_FILE} har feil; rett dem og prøv igjen.",
+        "Kjør «rapport sjekk» for å se alle feilene.",
+    )
     routine = archive.routine_of(archive.read(layout, ()))
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
     record = edition_from(edition.data) if edition.ok else None
