@@ -64,7 +64,7 @@ def _check_on_default_branch(repo: git.Repo, release: Release, branch: str | Non
             f"Fant ikke hovedgrenen «{ref}» i Git, så det er ikke sikkert at {release.tag} er gått gjennom.",
             "Hent hele historikken (git fetch origin) eller oppgi grenen: rapport utgivelse --hovedgren origin/main",
         ) from None
-    if not repo.is_ancestor(release.commit, tip):
+    if not repo.is_ancestor(repo.commit(release.commit), tip):
         raise UserError(
             f"{release.tag} står på en commit som ikke er i hovedgrenen «{ref}».",
             "En utgivelse må være gått gjennom og flettet inn først. Slett taggen "
