@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
+    commands.add_parser("nettside", help="bygg den offentlige nettutgaven i build/nettside/")
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
     nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
     figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
@@ -101,6 +102,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import utgivelse
 
         return utgivelse.run()
+    if args.command == "nettside":
+        from rapportlinja.commands import nettside
+
+        return nettside.run()
     if args.command == "kodeeiere":
         from rapportlinja.commands import kodeeiere
 
