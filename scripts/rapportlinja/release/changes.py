@@ -26,7 +26,7 @@ from rapportlinja.layout import CHAPTERS_DIR, EDITION_FILE
 from rapportlinja.release import tags
 
 VALUES_FILE = "report/data/nokkeltall.csv"
-MAX_WORDS = 200_000  # a chapter longer than this is compared by word count only (difflib is quadratic)
+MAX_WORDS = 40_000  # a chapter longer than this is compared by word count only (difflib is quadratic)
 
 
 class ChapterChange(NamedTuple):
@@ -106,7 +106,7 @@ def gather(root: Path, chapters: Sequence[Chapter], figures: Figures | None) -> 
 
 
 def compare(old_body: str, new_body: str, title: str) -> ChapterChange:
-    old_words, new_words = old_body.split(), new_body.split()
+    old_words, new_words = _WORD.findall(old_body), _WORD.findall(new_body)
     if len(old_words) + len(new_words) > MAX_WORDS:
         added, removed = max(0, len(new_words) - len(old_words)), max(0, len(old_words) - len(new_words))
     else:
@@ -127,6 +127,7 @@ def compare(old_body: str, new_body: str, title: str) -> ChapterChange:
     )
 
 
+_WORD = re.compile(r"\w+")  # words, not Markdown marks: «## Mål» is one word
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*(\{[^}]*\})?\s*$")
 
 
