@@ -52,7 +52,8 @@ def expand_blocks(
                 expand.image(options, figures, figures.catalogue.indicators[i], root, language)
                 for i in options.indicators
             ]
-        return "\n\n".join(parts) + "\n"
+        # One <div class="nokkeltall"> holds the table, its CSV and its charts: a chart never stands without its table.
+        return "\n::: nokkeltall\n\n" + "\n\n".join(parts) + "\n\n:::\n"
 
     return Expanded(fenced.replace(body, blocks.find(body, first_line), replacement), tuple(written))
 
