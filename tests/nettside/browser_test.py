@@ -8,6 +8,7 @@ nothing is loaded from anywhere but the site's own files.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,7 @@ def test_images_headings_tables_and_charts(site: Path, driver: Any) -> None:
         assert all(image["loaded"] for image in facts["images"]), page.name
         levels = facts["levels"]
         assert levels[0] == 1 and levels.count(1) == 1, (page.name, levels)
-        assert all(after <= before + 1 for before, after in zip(levels, levels[1:], strict=False)), (page.name, levels)
+        assert all(after <= before + 1 for before, after in itertools.pairwise(levels)), (page.name, levels)
         assert all(count > 0 for count in facts["tables"]), (page.name, facts["tables"])
         assert all(r.startswith("file://") for r in facts["resources"]), facts["resources"]
         if page.name == "index.html":
