@@ -70,7 +70,7 @@ def test_the_page_and_the_release_notes_say_it_in_words(example_git: Path) -> No
     assert "Endringer siden forrige utgave, v2025.1" in text
     assert "Nye kapitler Ledelse" in text
     assert "Utfordringsbildet:" in text and "ord lagt til" in text and "«Ny satsing på fosterhjem»" in text
-    assert "86,8 % → 88,1 %" in text.replace("\u00a0", " ")
+    assert "2025: endret fra 86,8 % til 88,1 %" in text.replace("\u00a0", " ")
     assert "Andre utgave" not in text  # commit messages are never copied
     layout = Layout(example_git)
     notes = whatsnew.as_markdown(
