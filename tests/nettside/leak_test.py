@@ -48,3 +48,5 @@ def test_the_marker_reaches_no_published_file(example_git: Path) -> None:
     assert not leaks
     paths = [name for name, text in files.items() if str(example_git) in text or "/build/" in text]
     assert not paths  # no build or repository path either
+    names = [name for name, text in files.items() if "Saksbehandler Test" in text and not name.endswith(".pdf")]
+    assert not names  # nor the Git author (the PDF's «Medvirkning» follows the edition's own setting)

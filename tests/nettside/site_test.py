@@ -117,3 +117,9 @@ def test_a_private_chapter_in_the_order_stops_the_build(example_git: Path, capsy
         patch.chdir(example_git)
         assert main(["nettside"]) == 1
     assert not (example_git / "build/nettside").exists()
+
+
+def test_without_git_it_is_a_draft_and_a_first_edition(example: Path) -> None:
+    site = build(example)
+    assert "Utkast" in visible_text(site / "index.html")
+    assert "Dette er den første utgaven" in visible_text(site / "nytt.html")
