@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="GREN",
         help="grenen taggen må være på, for eksempel origin/main (standard: origin/HEAD, origin/main eller main)",
     )
+    commands.add_parser("nettside", help="bygg den offentlige nettutgaven i build/nettside/")
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
     nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
     figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
@@ -109,6 +110,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import utgivelse
 
         return utgivelse.run(branch=args.hovedgren)
+    if args.command == "nettside":
+        from rapportlinja.commands import nettside
+
+        return nettside.run()
     if args.command == "kodeeiere":
         from rapportlinja.commands import kodeeiere
 
