@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -47,3 +48,17 @@ def create_text(path: Path, text: str) -> None:
 def with_suppressed_unlink(name: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(name)
+
+
+def replace_folder(work: Path, out: Path) -> None:
+    """Put the finished folder `work` where `out` is, keeping the old one until the new one is in place.
+
+    A failed build never gets here, so readers always see either the whole previous result or the whole new
+    one, and nothing from an earlier build (a chapter since made internal) is left over in it.
+    """
+    old = out.with_name(f".{out.name}-forrige")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    work.rename(out)
+    shutil.rmtree(old, ignore_errors=True)

@@ -42,17 +42,8 @@ def run(root: Path | None = None) -> int:
         for name, data in site.items():
             atomic.write_bytes(work / name, data)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
-        _swap_in(work, out)
+        atomic.replace_folder(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"Ferdig: {layout.rel(out / website.INDEX)}")
     return 0
-
-
-def _swap_in(work: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}-forrige")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    work.rename(out)
-    shutil.rmtree(old, ignore_errors=True)

@@ -18,7 +18,8 @@ from rapportlinja import layout as layout_module
 from rapportlinja.commands import bygg
 from rapportlinja.content.documents import Loaded
 from rapportlinja.content.model import Chapter
-from rapportlinja.release import checksums, guard, notes, tags
+from rapportlinja.figures import store
+from rapportlinja.release import changes, checksums, guard, notes, tags, whatsnew
 from rapportlinja.render import report
 from rapportlinja.review import appendix, participation
 
@@ -44,20 +45,11 @@ def run(root: Path | None = None, branch: str | None = None) -> int:
         atomic.write_bytes(work / report.output_name(edition), data)
         _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, work)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
-        _swap_in(work, out)
+        atomic.replace_folder(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"Ferdig: {layout.rel(out)}/")
     return 0
-
-
-def _swap_in(work: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}-forrige")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    work.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _notes(
@@ -73,5 +65,8 @@ def _notes(
     commits = participation.read_commits(layout.root, revisions) or []
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
     gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
+    # The same «Hva er nytt» as the web edition: in words, from the chapters and figures, never commit messages.
+    whats_new = whatsnew.as_markdown(changes.gather(layout.root, chapters, store.read(layout).figures), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
-    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language))
+    text = notes.render(title, release, gathered, sorted(files), language, whats_new)
+    atomic.write_text(out / notes.NAME, text)

@@ -46,7 +46,8 @@ def _names(people: Sequence[participation.Person], how: Settings, unknown: str) 
     return tuple(sorted({how.roles.get(p.name, unknown) for p in people}))
 
 
-def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str) -> str:
+def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str, whats_new: str = "") -> str:
+    """`whats_new`: the «Hva er nytt» section in Markdown (release.whatsnew), placed first, for readers."""
     words = labels(language)
     if release.previous:
         changed = words["release_changed_since"].format(tag=release.previous)
@@ -57,6 +58,7 @@ def render(title: str, release: Release, notes: Notes, files: Sequence[str], lan
         "",
         words["release_published"].format(date=long_date(release.date), commit=release.commit[:10]),
         "",
+        *([whats_new.rstrip("\n"), ""] if whats_new else []),
         f"## {changed}",
         "",
     ]
