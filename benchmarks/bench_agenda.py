@@ -13,8 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from rapportlinja.layout import Layout
-from rapportlinja.meetings import agenda, load, output, schedule
+from rapportlinja.base.layout import Layout
+from rapportlinja.commands import inputs as load
+from rapportlinja.meetings import agenda, schedule
+from rapportlinja.render import meetings as output
 
 ROOT = Path(__file__).resolve().parents[1]
 YEARS = range(2017, 2027)

@@ -106,7 +106,7 @@ def test_ci_runs_hooks_checks_tests_and_uploads_drafts() -> None:
         "rapport sjekk --format github",
         ".venv/bin/pytest",
         "rapport bygg",
-        "python -m rapportlinja.release.agendas",
+        "rapport agenda --alle",
     ):
         assert any(command in run for run in runs), command
     upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import git
 import pytest
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 from rapportlinja.release import tags
 from tests.conftest import init_git
 

@@ -6,8 +6,9 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from rapportlinja.layout import Layout
-from rapportlinja.wheel import draw, source
+from rapportlinja.base.layout import Layout
+from rapportlinja.read import wheel as source
+from rapportlinja.wheel import draw
 from rapportlinja.wheel.model import Wheel
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from rapportlinja.content.repository import Snapshot
-from rapportlinja.figures import blocks, indicators, series, store
-from rapportlinja.validation.findings import Finding, error
+from rapportlinja.base.findings import Finding, error
+from rapportlinja.keyfigures import blocks, indicators, series
+from rapportlinja.read import keyfigures as store
+from rapportlinja.report.snapshot import Snapshot
 
 DATA_FILES = {indicators.INDICATORS_FILE, series.VALUES_FILE}
 

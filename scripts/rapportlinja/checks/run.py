@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.figures import check_figures
@@ -11,8 +12,7 @@ from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.wheel import check_wheel
-from rapportlinja.content.repository import Snapshot
-from rapportlinja.validation.findings import Finding, sort_key
+from rapportlinja.report.snapshot import Snapshot
 
 
 def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list[Finding]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.wheel import draw, raster, source, table
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.read import wheel as source
+from rapportlinja.wheel import draw, raster, table
 
 
 def run(year: int | None = None, today: dt.date | None = None, root: Path | None = None) -> int:

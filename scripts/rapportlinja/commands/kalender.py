@@ -7,9 +7,10 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.meetings import ical, load
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.commands import inputs as load
+from rapportlinja.meetings import ical
 
 
 def output_path(root: Path, year: int) -> Path:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
+from rapportlinja.base import atomic
+from rapportlinja.base import findings_text as text
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
 from rapportlinja.checks.codeowners import roles_without_team
-from rapportlinja.content import repository
-from rapportlinja.errors import UserError
-from rapportlinja.reporters import text
+from rapportlinja.read import repository
 from rapportlinja.review import codeowners
 
 

@@ -6,12 +6,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.errors import UserError
-from rapportlinja.figures import describe, latest, merge, ssb, store
-from rapportlinja.figures.periods import FORMAT_HINT, parse
-from rapportlinja.figures.series import VALUES_FILE, to_csv
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.keyfigures import describe, latest, merge
+from rapportlinja.keyfigures.periods import FORMAT_HINT, parse
+from rapportlinja.keyfigures.series import VALUES_FILE, to_csv
+from rapportlinja.read import keyfigures as store
+from rapportlinja.read import ssb
 
 YEARS = 5
 CLI_LANGUAGE = "nb"  # what a command prints is bokmål, like every CLI message; documents follow målform

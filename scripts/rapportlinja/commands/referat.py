@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.commands import inputs as load
 from rapportlinja.commands.agenda import meeting_date
-from rapportlinja.errors import UserError
-from rapportlinja.meetings import agenda, load, scaffold
+from rapportlinja.meetings import agenda, scaffold
 
 
 def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:

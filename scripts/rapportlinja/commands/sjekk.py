@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from rapportlinja import layout as layout_module
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.findings import has_errors
 from rapportlinja.checks.run import check_snapshot
-from rapportlinja.content import repository
-from rapportlinja.meetings.archive import meeting_files
-from rapportlinja.reporters import REPORTERS
-from rapportlinja.validation.findings import has_errors
+from rapportlinja.read import repository
+from rapportlinja.read.meetings import meeting_files
+from rapportlinja.reporters import REPORTERS, github
 
 
 def default_format() -> str:
@@ -29,4 +29,8 @@ def run(paths: list[str], output_format: str | None, root: Path | None = None) -
     # Machine formats always go to stdout; for people, errors go to stderr.
     stream = sys.stdout if output_format != "text" or not has_errors(findings) else sys.stderr
     stream.write(output)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and summary_file:
+        with Path(summary_file).open("a", encoding="utf-8") as handle:
+            handle.write(github.summary(findings, files_checked))
     return 1 if has_errors(findings) else 0

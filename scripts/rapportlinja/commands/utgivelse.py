@@ -7,24 +7,23 @@ tag gives the same bytes (the build time is the tagged commit's time).
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-from rapportlinja import atomic, gitinfo
-from rapportlinja import layout as layout_module
-from rapportlinja.commands import bygg
-from rapportlinja.content.documents import Loaded
-from rapportlinja.content.model import Chapter
+from rapportlinja.base import atomic, gitinfo
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.commands import inputs
 from rapportlinja.release import agendas, checksums, notes, tags
 from rapportlinja.render import report
+from rapportlinja.report.model import Chapter
 from rapportlinja.review import appendix, participation
 
 
 def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     release = tags.current(layout.root)
-    snapshot = bygg.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
+    snapshot = inputs.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()
@@ -57,14 +56,8 @@ def _swap_in(work: Path, out: Path) -> None:
 
 
 def _agendas(layout: layout_module.Layout, release: tags.Release, out: Path) -> None:
-    written = agendas.write(layout, release.date, out)
-    if written is None:
-        print(
-            "• Advarsel: møtedelen (rapportlinja.meetings) er ikke installert, så utgivelsen har ingen agendaer.",
-            file=sys.stderr,
-        )
-    else:
-        print(f"• {len(written)} agendaer for de neste {agendas.PERIOD_DAYS} dagene", flush=True)
+    written = agendas.write(layout, inputs.load(layout), release.date, out)
+    print(f"• {len(written)} agendaer for de neste {agendas.PERIOD_DAYS} dagene", flush=True)
 
 
 def _notes(

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from rapportlinja.base.labels import labels
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.routine import ALL_MONTHS, Line, Routine
-from rapportlinja.render.labels import labels
 
 TIMEZONE = "Europe/Oslo"
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

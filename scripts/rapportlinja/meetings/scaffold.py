@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rapportlinja.base.labels import labels
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
-from rapportlinja.render.labels import labels
 
 _PLAIN = re.compile(r"[A-Za-zÆØÅæøå][^:#'\"\n]*[^:\s]")
 

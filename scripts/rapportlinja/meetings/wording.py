@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from rapportlinja.base.labels import labels, long_date
 from rapportlinja.meetings.agenda import Agenda, Item
 from rapportlinja.meetings.minutes import Classification
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, Reason
-from rapportlinja.render.labels import labels, long_date
 
 
 class Entry(NamedTuple):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from rapportlinja.base.escape import markdown
+from rapportlinja.base.labels import labels, long_date
 from rapportlinja.release.tags import Release
-from rapportlinja.render.escape import markdown
-from rapportlinja.render.labels import labels, long_date
 from rapportlinja.review import participation
 from rapportlinja.review.appendix import Settings
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import git
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 
 TAG = re.compile(r"^v(?P<year>20[0-9]{2})\.(?P<number>[1-9][0-9]*)$")
 EXAMPLE = "v2025.1"

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 import pypandoc
 
-from rapportlinja.errors import UserError
-from rapportlinja.render import escape
+from rapportlinja.base import escape
+from rapportlinja.base.errors import UserError
 
 # Raw HTML/LaTeX/Typst and metadata blocks in the body are off: content from a pull
 # request must not inject markup into the PDF or override our settings.

@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from rapportlinja.content.model import Chapter, Edition
-from rapportlinja.errors import UserError
-from rapportlinja.figures import expand, store
-from rapportlinja.gitinfo import BuildInfo
-from rapportlinja.layout import CHAPTERS_DIR, Layout
-from rapportlinja.render import pandoc, pdf, templating
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.gitinfo import BuildInfo
+from rapportlinja.base.labels import labels, long_date
+from rapportlinja.base.layout import CHAPTERS_DIR, Layout
+from rapportlinja.read import keyfigures as store
+from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.render import keyfigures as expand
+from rapportlinja.render import pandoc, pdf, survey_block, templating, wheel_appendix
 from rapportlinja.render.document import Document
-from rapportlinja.render.labels import labels, long_date
-from rapportlinja.review import appendix
-from rapportlinja.survey import block as survey_block
-from rapportlinja.wheel import appendix as wheel_appendix
+from rapportlinja.report.model import Chapter, Edition
+from rapportlinja.review import appendix, participation
 
 Progress = Callable[[str], None]
 
@@ -112,7 +112,7 @@ def _main_source(
         ],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
-        participation=appendix.build(layout, chapters, edition.language),
+        participation=review_appendix(layout, chapters, edition.language),
         wheel=wheel_appendix.build(layout, edition, workdir, built),
     )
 
@@ -127,3 +127,12 @@ def _located(failure: pdf.TypstFailure, typst_text: str, sources: list[pandoc.So
         # An image or data file of the repository (a broken SVG, say): Typst names it exactly.
         return UserError(f"{failure.file.lstrip('/')}:{failure.line}: {failure.message}", failure.hint)
     return UserError(failure.message, failure.hint)
+
+
+def review_appendix(layout: Layout, chapters: Sequence[Chapter], language: str) -> appendix.Appendix:
+    """Who changed and approved each chapter, from Git history and the display setting in report/rapport.yaml."""
+    commits = participation.read_commits(layout.root)
+    if commits is None:
+        return appendix.Appendix(False, ())
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
+    return appendix.appendix(commits, chapters, appendix.settings(edition.data), language)

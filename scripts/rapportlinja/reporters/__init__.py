@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rapportlinja.reporters import github, json_report, text
-from rapportlinja.validation.findings import Finding
+from rapportlinja.base import findings_text as text
+from rapportlinja.base.findings import Finding
+from rapportlinja.reporters import github, json_report
 
 Reporter = Callable[[list[Finding], int], str]
 

@@ -6,10 +6,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from rapportlinja.content.documents import load_yaml_file
-from rapportlinja.content.model import Chapter
-from rapportlinja.layout import Layout
-from rapportlinja.render.labels import labels, long_date
+from rapportlinja.base.labels import labels, long_date
+from rapportlinja.report.model import Chapter
 from rapportlinja.review import participation
 from rapportlinja.review.participation import Person
 
@@ -34,15 +32,6 @@ def settings(data: Any) -> Settings:
     data = data if isinstance(data, dict) else {}
     roles = data.get("roller") if isinstance(data.get("roller"), dict) else {}
     return Settings(data.get("medvirkning_visning") == "roller", {str(k): str(v) for k, v in roles.items()})
-
-
-def build(layout: Layout, chapters: Sequence[Chapter], language: str) -> Appendix:
-    """Read Git history and the display setting; the only I/O in this module."""
-    commits = participation.read_commits(layout.root)
-    if commits is None:
-        return Appendix(False, ())
-    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
-    return appendix(commits, chapters, settings(edition.data), language)
 
 
 def appendix(

@@ -7,7 +7,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from rapportlinja.render.labels import labels
+from rapportlinja.base.labels import labels
 from rapportlinja.survey.aggregate import Aggregate, Score, Sector
 from rapportlinja.survey.questions import SURVEY_FILE, Survey
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape, quoteattr
 
-from rapportlinja.render.labels import MONTHS, labels
+from rapportlinja.base.labels import MONTHS, labels
 from rapportlinja.wheel import elections, geometry, style
 from rapportlinja.wheel.model import Activity, Wheel
 from rapportlinja.wheel.table import when_text

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import NamedTuple
 
-from rapportlinja.render import escape
-from rapportlinja.render.labels import MONTHS, labels
+from rapportlinja.base import escape
+from rapportlinja.base.labels import MONTHS, labels
 from rapportlinja.wheel.model import Activity, Timing, Wheel
 
 
@@ -55,11 +54,6 @@ def rows(wheel: Wheel, language: str) -> list[Row]:
         )
         for number, a in wheel.numbered()
     ]
-
-
-def deadline_text(activity: Activity, year: int) -> str:
-    deadline: dt.date = activity.timing.deadline(year)
-    return day_text(deadline.month, deadline.day)
 
 
 def markdown(wheel: Wheel, language: str) -> str:
