@@ -9,6 +9,8 @@ import pytest
 from rapportlinja.cli import main
 from tests import pdfcheck
 
+pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
+
 
 def squeeze(text: str) -> str:
     return "".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())

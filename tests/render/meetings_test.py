@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from rapportlinja.base.layout import Layout
 from rapportlinja.commands import inputs
 from rapportlinja.render.upcoming import write_upcoming_agendas
 from tests.meetings.helpers import BL, KD, KS, agenda
+
+pytestmark = pytest.mark.slow  # writes agenda PDFs with Typst
 
 WITHHELD = "Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1"
 

@@ -31,6 +31,7 @@ def test_missing_data_is_a_clear_error(example):
         block.expand("```samarbeid\når: 2031\n```", example, 2025, "nb")
 
 
+@pytest.mark.slow  # builds the report end to end
 def test_example_chapter_renders_the_example_data(example, monkeypatch):
     from rapportlinja.cli import main
     from tests import pdfcheck

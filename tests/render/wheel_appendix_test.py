@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rapportlinja.cli import main
 from rapportlinja.wheel import draw
 from tests import pdfcheck
@@ -9,6 +11,7 @@ from tests.leak_test import every_byte
 from tests.wheel.helpers import wheel
 
 
+@pytest.mark.slow  # builds the report end to end
 def test_appendix_table_is_in_the_pdf(example, monkeypatch):
     monkeypatch.chdir(example)
     assert main(["bygg"]) == 0
