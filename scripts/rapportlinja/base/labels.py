@@ -284,7 +284,7 @@ _MONTHS = (
 MONTHS = _MONTHS  # public: the annual wheel names its months
 
 
-def labels(language: str) -> dict[str, str]:
+def labels_for(language: str) -> dict[str, str]:
     return LABELS[language]
 
 

@@ -1,8 +1,8 @@
-"""Deviations in Norwegian words, for `rapport nokkeltall avvik` and the agendas (bokmål or nynorsk)."""
+"""Deviations in Norwegian labels, for `rapport nokkeltall avvik` and the agendas (bokmål or nynorsk)."""
 
 from __future__ import annotations
 
-from rapportlinja.base.labels import labels
+from rapportlinja.base.labels import labels_for
 from rapportlinja.keyfigures.deviation import HIGHER, Assessment
 from rapportlinja.keyfigures.numformat import difference, with_unit
 
@@ -11,12 +11,12 @@ _WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju", 8: "åtte
 
 def sentence(a: Assessment, language: str) -> str:
     """«Sykefravær i barnevernstjenesten, 2025H1: 10,8 %, 4,2 prosentpoeng høyere enn snittet …»."""
-    words = labels(language)
+    labels = labels_for(language)
     ind = a.indicator
     value = with_unit(a.value, ind.decimals, ind.unit)
-    kinds = words[f"kinds_{a.period.kind}"]  # «årene», «halvåra»
+    kinds = labels[f"kinds_{a.period.kind}"]  # «årene», «halvåra»
     if not a.assessed:
-        return words["deviation_not_assessed"].format(
+        return labels["deviation_not_assessed"].format(
             name=ind.name,
             period=a.period,
             value=value,
@@ -26,18 +26,20 @@ def sentence(a: Assessment, language: str) -> str:
             earlier=a.earlier,
         )
     mean = with_unit(a.mean, ind.decimals, ind.unit)
-    earlier = words["deviation_earlier"].format(count=_WORDS.get(a.earlier, str(a.earlier)), kinds=kinds)
+    earlier = labels["deviation_earlier"].format(count=_WORDS.get(a.earlier, str(a.earlier)), kinds=kinds)
     if not a.deviates:
-        return words["deviation_inside"].format(name=ind.name, period=a.period, value=value, earlier=earlier, mean=mean)
-    text = words["deviation_outside"].format(
+        return labels["deviation_inside"].format(
+            name=ind.name, period=a.period, value=value, earlier=earlier, mean=mean
+        )
+    text = labels["deviation_outside"].format(
         name=ind.name,
         period=a.period,
         value=value,
         size=difference(a.size, ind.decimals, ind.unit),
-        direction=words["deviation_higher" if a.direction == HIGHER else "deviation_lower"],
+        direction=labels["deviation_higher" if a.direction == HIGHER else "deviation_lower"],
         earlier=earlier,
         mean=mean,
     )
     if a.better is None:
         return text
-    return text + " " + words["deviation_better" if a.better else "deviation_worse"]
+    return text + " " + labels["deviation_better" if a.better else "deviation_worse"]

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from rapportlinja.base import findings_text as text
 from rapportlinja.base.errors import UserError
-from rapportlinja.base.labels import labels
+from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.meetings.routine import Line
@@ -25,7 +25,7 @@ class Inputs(NamedTuple):
     language: str
 
     def wheel(self, year: int, today: dt.date | None) -> Wheel:
-        title = labels(self.language)["wheel_meeting"]
+        title = labels_for(self.language)["wheel_meeting"]
         return load.for_year(self.plan, year, self.lines, self.treatments, today, title)
 
 

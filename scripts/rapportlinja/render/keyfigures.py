@@ -30,7 +30,7 @@ CHART_DIR = "build/figurer"
 class Context(NamedTuple):
     figures: Figures | None
     root: Path  # the repository; charts go to root/build/figurer
-    language: str  # the report's målform ("nb" or "nn"): the words of the alt text
+    language: str  # the report's målform ("nb" or "nn"): the labels of the alt text
     rel: str = ""  # the chapter, for messages
 
 

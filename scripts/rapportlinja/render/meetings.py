@@ -27,25 +27,25 @@ def markdown_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] =
 
 
 def typst_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
-    words = view(agenda, routine)
+    labels = view(agenda, routine)
     return templating.render(
-        "agenda.typ.j2", v=words, doc=_document(agenda, words), labels=words.words, deadlines=deadlines
+        "agenda.typ.j2", v=labels, doc=_document(agenda, labels), labels=labels.labels, deadlines=deadlines
     )
 
 
-def _document(agenda: Agenda, words: View) -> Document:
+def _document(agenda: Agenda, labels: View) -> Document:
     # The PDF's date is the meeting's, so the same inputs give the same bytes.
     return Document(
-        title=f"{words.title} – {words.subtitle}",
+        title=f"{labels.title} – {labels.subtitle}",
         author=agenda.line.recipient,
-        keywords=(words.words["agenda"].lower(), agenda.line.id, words.marking),
+        keywords=(labels.labels["agenda"].lower(), agenda.line.id, labels.marking),
         year=agenda.date.year,
         month=agenda.date.month,
         day=agenda.date.day,
         lang=agenda.language,
         heading_numbering="1.",
-        marking=words.marking,
-        running_title=words.subtitle,
+        marking=labels.marking,
+        running_title=labels.subtitle,
         watermark="",
         bare_pages=0,
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.gitinfo import BuildInfo
-from rapportlinja.base.labels import labels, long_date
+from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
 from rapportlinja.read import keyfigures as store
 from rapportlinja.read.documents import load_yaml_file
@@ -28,13 +28,13 @@ def output_name(edition: Edition) -> str:
 
 
 def version_text(info: BuildInfo, release: str | None, language: str) -> str:
-    words = labels(language)
+    labels = labels_for(language)
     if release:
         return release
     if info.commit is None:
-        return f"{words['draft_version']} ({words['not_in_git']})"
-    suffix = f", {words['uncommitted']}" if info.dirty else ""
-    return f"{words['draft_version']} {info.short}{suffix}"
+        return f"{labels['draft_version']} ({labels['not_in_git']})"
+    suffix = f", {labels['uncommitted']}" if info.dirty else ""
+    return f"{labels['draft_version']} {info.short}{suffix}"
 
 
 def build_pdf(
@@ -80,7 +80,7 @@ def build_pdf(
 def _main_source(
     layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, workdir: Path
 ) -> str:
-    words = labels(edition.language)
+    labels = labels_for(edition.language)
     built = dt.datetime.fromtimestamp(info.timestamp, tz=dt.UTC).date()
     draft = release is None
     doc = Document(
@@ -92,18 +92,18 @@ def _main_source(
         day=built.day,
         lang=edition.language,
         heading_numbering="1.1",
-        marking=words["draft"] if draft else "",
+        marking=labels["draft"] if draft else "",
         running_title=edition.municipality,
-        watermark=words["draft"] if draft else "",
+        watermark=labels["draft"] if draft else "",
     )
     return templating.render(
         "rapport.typ.j2",
         doc=doc,
-        labels=words,
+        labels=labels,
         edition=edition,
         draft=draft,
         version=version_text(info, release, edition.language),
-        commit=info.commit or words["not_in_git"],
+        commit=info.commit or labels["not_in_git"],
         built=long_date(built),
         treatments=[f"{t.committee}, {long_date(t.date)}" for t in edition.treatments],
         chapters=[

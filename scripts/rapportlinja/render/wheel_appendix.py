@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
-from rapportlinja.base.labels import labels
+from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import Layout
 from rapportlinja.read import wheel as source
 from rapportlinja.report.model import Edition
@@ -35,17 +35,17 @@ def build(layout: Layout, edition: Edition, workdir: Path, today: dt.date) -> Wh
     if inputs is None:
         return None
     language = edition.language
-    words = labels(language)
+    labels = labels_for(language)
     wheel = inputs.wheel(wheel_year(edition), today)
     (workdir / IMAGE).write_text(draw.svg(wheel, language, today), encoding="utf-8")
-    intro = words["wheel_intro"]
+    intro = labels["wheel_intro"]
     if wheel.year_one:
-        intro += " " + words["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+        intro += " " + labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
     return WheelAppendix(
         image=IMAGE,
         alt=draw.alt_text(wheel, language),
-        title=words["wheel_title"].format(year=wheel.year),
+        title=labels["wheel_title"].format(year=wheel.year),
         intro=intro,
-        caption=words["wheel_table_caption"].format(year=wheel.year),
+        caption=labels["wheel_table_caption"].format(year=wheel.year),
         rows=tuple(table.rows(wheel, language)),
     )

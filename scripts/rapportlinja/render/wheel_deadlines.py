@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rapportlinja.base.labels import labels, long_date
+from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import Layout
 from rapportlinja.read import wheel as source
 from rapportlinja.wheel.model import Activity, Wheel
@@ -28,13 +28,13 @@ def agenda_lines(layout: Layout, date: dt.date, language: str) -> tuple[str, ...
         return ()
     years = sorted({date.year, (date + dt.timedelta(days=WINDOW_DAYS)).year})
     wheels = [inputs.wheel(year, None) for year in years]
-    words = labels(language)
+    labels = labels_for(language)
     return tuple(
-        words["wheel_deadline_item"].format(
+        labels["wheel_deadline_item"].format(
             date=long_date(day),
             title=activity.title,
             role=activity.responsible,
-            status=words[f"status_{activity.status}"],
+            status=labels[f"status_{activity.status}"],
         )
         for day, activity in upcoming(wheels, date)
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from rapportlinja.base.labels import labels, long_date
+from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.report.model import Chapter
 from rapportlinja.review import participation
 from rapportlinja.review.participation import Person
@@ -52,7 +52,7 @@ def appendix(
 def describe(people: Sequence[Person], how: Settings, language: str) -> str:
     """«Kari Nordmann (2. mars 2026), Ola Nordmann (4. mars 2026)», or roles; «–» when nobody."""
     if how.show_roles:
-        people = _as_roles(people, how.roles, labels(language)["participation_unknown_role"])
+        people = _as_roles(people, how.roles, labels_for(language)["participation_unknown_role"])
     return ", ".join(f"{p.name} ({long_date(p.last)})" for p in people) or "–"
 
 
