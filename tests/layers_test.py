@@ -63,7 +63,7 @@ def imports_of(root: Path) -> list[Import]:
 
 
 def package_of(dotted: str) -> str | None:
-    """The layer package of a dotted name: `rapportlinja.read.wheel.Inputs` -> `read`; None for the root."""
+    """The layer package of a dotted name: `rapportlinja.read.wheel_inputs.Inputs` -> `read`; None for the root."""
     parts = dotted.split(".")
     return parts[1] if len(parts) > 1 and not parts[1].startswith("__version") else None
 

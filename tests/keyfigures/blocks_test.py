@@ -8,8 +8,8 @@ import pytest
 
 from rapportlinja.base.layout import Layout
 from rapportlinja.cli import main
-from rapportlinja.read import keyfigures as store
-from rapportlinja.render import keyfigures as expand
+from rapportlinja.read import keyfigures
+from rapportlinja.render import keyfigure_blocks
 
 CHAPTER = "report/kapitler/05-temaomrader.md"
 GOOD = "```nokkeltall\nindikatorer: [undersokelser-innen-frist]\når: 2021-2025\nvis: tabell og figur\n"
@@ -73,10 +73,10 @@ def test_csv_errors_are_reported_by_sjekk(example: Path, capsys: pytest.CaptureF
 
 
 def test_expansion_gives_a_captioned_table_in_norwegian_format(example: Path) -> None:
-    figures = store.require(Layout(example))
-    body = expand.expand(
+    figures = keyfigures.require(Layout(example))
+    body = keyfigure_blocks.expand(
         GOOD.replace("tabell og figur", "tabell") + "regioner: [kommune, landet]\n```\n",
-        expand.Context(figures, example, "nb"),
+        keyfigure_blocks.Context(figures, example, "nb"),
         1,
     )
     assert "| År | Eksempel kommune | Landet |" in body

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rapportlinja.read import schema_messages as messages
-from rapportlinja.read import schemas
+from rapportlinja.read import schema_messages, schemas
 from rapportlinja.read.validate import validate
 
 HANDLED = {
@@ -111,6 +110,6 @@ def test_type_message_names_the_expected_type():
 
 
 def test_describe_values():
-    assert messages.describe(None) == "tom verdi"
-    assert messages.describe(True) == "true"
-    assert messages.describe("x") == "«x»"
+    assert schema_messages.describe(None) == "tom verdi"
+    assert schema_messages.describe(True) == "true"
+    assert schema_messages.describe("x") == "«x»"

@@ -13,8 +13,7 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.commands import nokkeltall
 from rapportlinja.keyfigures import jsonstat
 from rapportlinja.keyfigures.periods import Period
-from rapportlinja.read import keyfigures as store
-from rapportlinja.read import ssb
+from rapportlinja.read import keyfigures, ssb
 
 RECORDED = Path(__file__).parent / "recorded"
 
@@ -58,7 +57,7 @@ def test_not_json_stat_is_refused() -> None:
 
 
 def test_url_has_the_v2_shape(example: Path) -> None:
-    figures = store.require(Layout(example))
+    figures = keyfigures.require(Layout(example))
     requests = ssb.requests_for(figures.catalogue.indicators.values(), ("9999", "EAK"), 5)
     urls = {ssb.url(r) for r in requests}
     assert (
@@ -70,7 +69,7 @@ def test_url_has_the_v2_shape(example: Path) -> None:
 
 
 def test_throttle_keeps_to_thirty_calls_a_minute(example: Path) -> None:
-    figures = store.require(Layout(example))
+    figures = keyfigures.require(Layout(example))
     requests = ssb.requests_for(figures.catalogue.indicators.values(), ("9999",), 5)
     now = [0.0]
     slept: list[float] = []
@@ -96,7 +95,7 @@ def test_fetch_merges_and_reports(example: Path, capsys: pytest.CaptureFixture[s
     assert "endret: undersokelser-innen-frist 9999 2025: 86,8 → 87,1" in out
     # 10666: 18 unchanged, 1 changed, 1 kept; 11600: 5 unchanged, 14 new (landet 2021 is missing).
     assert "14 nye, 1 endrede og 23 uendrede tall fra SSB; 1 tall ført for hånd er beholdt uendret." in out
-    figures = store.require(Layout(example))
+    figures = keyfigures.require(Layout(example))
     assert figures.series("undersokelser-innen-frist", "9999")[Period(2025, 0)] == 87.1
     assert figures.series("undersokelser-innen-frist", "EAK")[Period(2024, 0)] == 83.6
     assert figures.series("sykefravaer", "9999")[Period(2025, 1)] == 10.8

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from rapportlinja.keyfigures import alttext
 from rapportlinja.keyfigures.periods import Period
-from rapportlinja.render import chart
-from rapportlinja.render import keyfigures as expand
+from rapportlinja.render import chart, keyfigure_blocks
 from tests.keyfigures.helpers import COUNTRY, HOME, indicator
 
 SPEC = chart.Spec(
@@ -29,12 +28,12 @@ def test_same_data_gives_the_same_svg_bytes() -> None:
 
 
 def test_other_data_gives_another_file_and_the_cache_is_reused(tmp_path: Path) -> None:
-    name = expand.cached(SPEC, tmp_path)
+    name = keyfigure_blocks.cached(SPEC, tmp_path)
     path = tmp_path / "build/figurer" / name
     path.write_bytes(b"<svg>kept</svg>")  # a second build must not draw again
-    assert expand.cached(SPEC, tmp_path) == name and path.read_bytes() == b"<svg>kept</svg>"
+    assert keyfigure_blocks.cached(SPEC, tmp_path) == name and path.read_bytes() == b"<svg>kept</svg>"
     other = SPEC._replace(lines=SPEC.lines[:1])
-    assert expand.cached(other, tmp_path) != name
+    assert keyfigure_blocks.cached(other, tmp_path) != name
 
 
 def test_alt_text_states_the_trend_and_the_comparison() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from rapportlinja.base.layout import Layout
-from rapportlinja.render import wheel_deadlines as deadlines
+from rapportlinja.read import wheel_inputs
+from rapportlinja.render import wheel_deadlines
 from tests.meetings.helpers import BL, KD, agenda
 
 HEADING = "## Frister i årshjulet de neste seks ukene"
@@ -24,13 +25,13 @@ def test_no_section_without_deadlines(example):
 
 
 def test_done_and_meeting_items_are_left_out(example):
-    inputs_wheel = deadlines.source.read(Layout(example)).wheel(2026, None)
+    inputs_wheel = wheel_inputs.read(Layout(example)).wheel(2026, None)
     # From 1 November: six weeks reach 13 December; «ferdig» items and the meetings never show.
-    found = deadlines.upcoming([inputs_wheel], dt.date(2026, 11, 1))
+    found = wheel_deadlines.upcoming([inputs_wheel], dt.date(2026, 11, 1))
     assert [(day, a.title) for day, a in found] == [
         (dt.date(2026, 11, 30), "Svarene fra spørreundersøkelsen importeres og oppsummeres")
     ]
-    longer = deadlines.upcoming([inputs_wheel], dt.date(2026, 1, 1), days=365)
+    longer = wheel_deadlines.upcoming([inputs_wheel], dt.date(2026, 1, 1), days=365)
     assert [a.status for _, a in longer] == ["pågår", "planlagt"] and not any(a.derived for _, a in longer)
 
 

@@ -11,8 +11,8 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
 from rapportlinja.meetings.routinecheck import check_routine
-from rapportlinja.read import meetings as archive
-from rapportlinja.read.meetings import Archive, MinutesFile
+from rapportlinja.read import archive
+from rapportlinja.read.archive import Archive, MinutesFile
 
 Locate = Callable[..., tuple[int, int]]
 

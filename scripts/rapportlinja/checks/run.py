@@ -5,7 +5,7 @@ from __future__ import annotations
 from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
-from rapportlinja.checks.figures import check_figures
+from rapportlinja.checks.keyfigures import check_figures
 from rapportlinja.checks.links import check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.order import check_order

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from rapportlinja.base import findings_text as text
+from rapportlinja.base import findings_text
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import has_errors
 from rapportlinja.base.layout import Layout
@@ -17,8 +17,7 @@ from rapportlinja.checks.meetings import check_archive
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
-from rapportlinja.read import keyfigures, repository
-from rapportlinja.read import meetings as archive
+from rapportlinja.read import archive, keyfigures, repository
 from rapportlinja.report.snapshot import Snapshot
 
 
@@ -29,7 +28,7 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
     if line_ids is not None:
         folders = {i for line_id in line_ids for i in (line_id, *(b.id for b in routine.below(line_id)))}
     files = archive.read(layout, sorted(folders) if folders is not None else None)
-    text.refuse_on_errors(
+    findings_text.refuse_on_errors(
         check_archive(files),
         len(files.minutes) + 1,
         "Referatene over har feil; rett dem og prøv igjen.",
@@ -47,7 +46,7 @@ def load_routine(layout: Layout) -> Routine:
     findings = check_archive(files)
     routine = archive.routine_of(files)
     if has_errors(findings) or routine is None:
-        sys.stderr.write(text.render(findings, 1))
+        sys.stderr.write(findings_text.render(findings, 1))
         raise UserError("Rutinen i meetings/rutine.yaml har feil; rett dem og prøv igjen.")
     return routine
 
@@ -65,7 +64,7 @@ def line_of(routine: Routine, line_id: str) -> Line:
 def read_checked(layout: Layout, refusal: str) -> Snapshot:
     """The repository, checked: errors stop the caller with `refusal`, warnings are shown."""
     snapshot = repository.read(layout)
-    text.refuse_on_errors(
+    findings_text.refuse_on_errors(
         check_snapshot(snapshot),
         1 + len(snapshot.chapters),
         f"{refusal} Rett feilene over og prøv igjen.",

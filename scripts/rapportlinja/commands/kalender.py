@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
-from rapportlinja.commands import inputs as load
+from rapportlinja.commands import inputs
 from rapportlinja.meetings import ical
 
 
@@ -19,7 +19,7 @@ def output_path(root: Path, year: int) -> Path:
 
 def run(year: int | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    routine = load.load_routine(layout)
+    routine = inputs.load_routine(layout)
     year = year or dt.date.today().year
     data = ical.calendar_bytes(routine, year)
     parsed = Calendar.from_ical(data)  # read back: what we publish must parse

@@ -12,8 +12,7 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.keyfigures import describe, latest, merge
 from rapportlinja.keyfigures.periods import FORMAT_HINT, parse
 from rapportlinja.keyfigures.series import VALUES_FILE, to_csv
-from rapportlinja.read import keyfigures as store
-from rapportlinja.read import ssb
+from rapportlinja.read import keyfigures, ssb
 
 YEARS = 5
 CLI_LANGUAGE = "nb"  # what a command prints is bokmål, like every CLI message; documents follow målform
@@ -25,7 +24,7 @@ def run_fetch(
     sleep: Callable[[float], None] = time.sleep,
 ) -> int:
     layout = layout_module.find(root)
-    figures = store.require(layout)
+    figures = keyfigures.require(layout)
     regions = tuple(r.code for r in figures.catalogue.regions.values())
     requests = ssb.requests_for(figures.catalogue.indicators.values(), regions, YEARS)
     if not requests:
@@ -41,7 +40,7 @@ def run_fetch(
         ) from None
     outcome = merge.merge(figures.rows, fetched)
     text = to_csv(outcome.rows)
-    path = store.values_path(layout)
+    path = keyfigures.values_path(layout)
     if not path.exists() or path.read_text("utf-8") != text:
         atomic.write_text(path, text)
     for change in outcome.changes:
@@ -55,7 +54,7 @@ def run_fetch(
 
 def run_deviations(period_text: str | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    figures = store.require(layout)
+    figures = keyfigures.require(layout)
     period = None
     if period_text is not None:
         period = parse(period_text)

@@ -10,7 +10,7 @@ from rapportlinja.base import layout as layout_module
 from rapportlinja.base.findings import has_errors
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.read import repository
-from rapportlinja.read.meetings import meeting_files
+from rapportlinja.read.archive import meeting_files
 from rapportlinja.reporters import REPORTERS, github
 
 

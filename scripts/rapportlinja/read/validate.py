@@ -8,8 +8,7 @@ from jsonschema.exceptions import ValidationError
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error
-from rapportlinja.read import schema_messages as messages
-from rapportlinja.read import schemas
+from rapportlinja.read import schema_messages, schemas
 
 
 def validate(kind: str, data: Any, nodes: Any, rel: str, first_line: int) -> list[Finding]:
@@ -19,7 +18,7 @@ def validate(kind: str, data: Any, nodes: Any, rel: str, first_line: int) -> lis
             if leaf.validator == "additionalProperties":
                 findings.extend(_unknown_keys(leaf, nodes, rel, first_line))
                 continue
-            text, hint = messages.message(leaf)
+            text, hint = schema_messages.message(leaf)
             line, column = _locate(leaf, nodes, first_line)
             findings.append(error(rel, line, column, text, hint, f"schema.{leaf.validator}"))
     return findings
@@ -33,7 +32,7 @@ def _unknown_keys(violation: ValidationError, nodes: Any, rel: str, first_line: 
         if key not in allowed:
             line, column = yamldoc.key_position(nodes, (*path, key), first_line)
             findings.append(
-                error(rel, line, column, *messages.unknown_key(key, allowed), "schema.additionalProperties")
+                error(rel, line, column, *schema_messages.unknown_key(key, allowed), "schema.additionalProperties")
             )
     return findings
 

@@ -12,10 +12,9 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.base.gitinfo import BuildInfo
 from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
-from rapportlinja.read import keyfigures as store
+from rapportlinja.read import keyfigures
 from rapportlinja.read.documents import load_yaml_file
-from rapportlinja.render import keyfigures as expand
-from rapportlinja.render import pandoc, pdf, survey_block, templating, wheel_appendix
+from rapportlinja.render import keyfigure_blocks, pandoc, pdf, survey_block, templating, wheel_appendix
 from rapportlinja.render.document import Document
 from rapportlinja.report.model import Chapter, Edition
 from rapportlinja.review import appendix, participation
@@ -53,10 +52,12 @@ def build_pdf(
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        figures = expand.Context(store.read(layout).figures, layout.root, edition.language)
+        figures = keyfigure_blocks.Context(keyfigures.read(layout).figures, layout.root, edition.language)
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
         sources = [
-            pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
+            pandoc.Source(
+                c.file, c.title, keyfigure_blocks.expand(c.body, figures._replace(rel=c.rel), c.body_first_line)
+            )
             for c in chapters
         ]
         # ```samarbeid blocks: the partner survey's table, in the same place as the key figures.

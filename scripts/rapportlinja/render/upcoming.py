@@ -8,7 +8,7 @@ from pathlib import Path
 from rapportlinja.base.layout import Layout
 from rapportlinja.meetings import agenda, schedule
 from rapportlinja.meetings.state import Meetings
-from rapportlinja.render import meetings as output
+from rapportlinja.render import agenda_files
 
 
 def write_upcoming_agendas(layout: Layout, meetings: Meetings, from_date: dt.date, days: int = 62) -> list[Path]:
@@ -25,5 +25,5 @@ def write_upcoming_agendas(layout: Layout, meetings: Meetings, from_date: dt.dat
     written = []
     for day, _, line in planned:
         built = agenda.build(meetings.routine, line, day, meetings.history, figures=meetings.figures)
-        written.append(output.write(layout, built, meetings.routine).pdf)
+        written.append(agenda_files.write(layout, built, meetings.routine).pdf)
     return written

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import Layout
-from rapportlinja.read import wheel as source
+from rapportlinja.read import wheel_inputs
 from rapportlinja.report.model import Edition
 from rapportlinja.wheel import draw, elections, table
 
@@ -31,7 +31,7 @@ def wheel_year(edition: Edition) -> int:
 
 def build(layout: Layout, edition: Edition, workdir: Path, today: dt.date) -> WheelAppendix | None:
     """Write the SVG into `workdir` and return what the template prints; None without report/arshjul.yaml."""
-    inputs = source.read_optional(layout)
+    inputs = wheel_inputs.read_optional(layout)
     if inputs is None:
         return None
     language = edition.language

@@ -6,7 +6,7 @@ import datetime as dt
 
 from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import Layout
-from rapportlinja.read import wheel as source
+from rapportlinja.read import wheel_inputs
 from rapportlinja.wheel.model import Activity, Wheel
 
 WINDOW_DAYS = 42  # six weeks
@@ -23,7 +23,7 @@ def upcoming(wheels: list[Wheel], start: dt.date, days: int = WINDOW_DAYS) -> li
 
 def agenda_lines(layout: Layout, date: dt.date, language: str) -> tuple[str, ...]:
     """The agenda's lines, e.g. «30. november 2026: … (ansvarlig: …; status: pågår)»; () without a wheel."""
-    inputs = source.read_optional(layout)
+    inputs = wheel_inputs.read_optional(layout)
     if inputs is None:
         return ()
     years = sorted({date.year, (date + dt.timedelta(days=WINDOW_DAYS)).year})

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from rapportlinja.base import findings_text as text
+from rapportlinja.base import findings_text
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.meetings.routine import Line
-from rapportlinja.read import meetings as archive
+from rapportlinja.read import archive
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.report.model import Treatment, edition_from
 from rapportlinja.wheel import load, validate
@@ -34,7 +34,7 @@ def read_optional(layout: Layout) -> Inputs | None:
     loaded = read_file(layout)
     if loaded is None:
         return None
-    text.refuse_on_errors(
+    findings_text.refuse_on_errors(
         loaded.findings + validate.structure(loaded),
         1,
         f"{load.WHEEL_FILE} har feil; rett dem og prøv igjen.",

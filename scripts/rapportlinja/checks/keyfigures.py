@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.keyfigures import blocks, indicators, series
-from rapportlinja.read import keyfigures as store
+from rapportlinja.read import keyfigures
 from rapportlinja.report.snapshot import Snapshot
 
 DATA_FILES = {indicators.INDICATORS_FILE, series.VALUES_FILE}
 
 
 def check_figures(snapshot: Snapshot, selected: set[str] | None = None) -> list[Finding]:
-    loaded = store.read(snapshot.layout)
+    loaded = keyfigures.read(snapshot.layout)
     findings = list(loaded.findings) if selected is None or selected & DATA_FILES else []
     for chapter in snapshot.chapters.values():
         rel = chapter.loaded.rel
