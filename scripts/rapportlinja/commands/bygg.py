@@ -9,6 +9,7 @@ from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.layout import Layout
 from rapportlinja.commands import inputs
+from rapportlinja.read.repository import open_repository
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
 from rapportlinja.report.model import Chapter, Edition
@@ -23,10 +24,11 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
 
     layout = layout_module.find(root)
     progress("Sjekker innholdet")
-    snapshot = inputs.read_checked(layout, "Rapporten har feil og ble ikke bygget.")
-    edition = snapshot.edition_record()
-    assert edition is not None
-    output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
+    with open_repository(layout) as repo:
+        snapshot = inputs.read_checked(repo, "Rapporten har feil og ble ikke bygget.")
+        edition = snapshot.edition_record()
+        assert edition is not None
+        output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
     print(f"Ferdig: {layout.rel(output)}")
     return 0
 

@@ -14,10 +14,11 @@ from rapportlinja.base.findings import has_errors
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks.meetings import check_archive
-from rapportlinja.checks.run import check_snapshot
+from rapportlinja.checks.run import check_repository
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
-from rapportlinja.read import archive, keyfigures, repository
+from rapportlinja.read import archive, keyfigures
+from rapportlinja.read.repository import Repository
 from rapportlinja.report.snapshot import Snapshot
 
 
@@ -61,14 +62,13 @@ def line_of(routine: Routine, line_id: str) -> Line:
     return line
 
 
-def read_checked(layout: Layout, refusal: str) -> Snapshot:
-    """The repository, checked: errors stop the caller with `refusal`, warnings are shown."""
-    snapshot = repository.read(layout)
+def read_checked(repo: Repository, refusal: str) -> Snapshot:
+    """The edition and chapters, checked with every check: errors stop the caller with `refusal`, warnings are shown."""
     findings_text.refuse_on_errors(
-        check_snapshot(snapshot),
-        1 + len(snapshot.chapters),
+        check_repository(repo),
+        1 + len(repo.snapshot.chapters),
         f"{refusal} Rett feilene over og prøv igjen.",
         "Kjør «rapport sjekk» for å se feilene alene.",
         show_warnings=True,
     )
-    return snapshot
+    return repo.snapshot

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.findings import has_errors
-from rapportlinja.checks.run import check_snapshot
-from rapportlinja.read import repository
+from rapportlinja.checks.run import check_repository
 from rapportlinja.read.archive import meeting_files
+from rapportlinja.read.repository import open_repository
 from rapportlinja.reporters import REPORTERS, github
 
 
@@ -20,10 +20,11 @@ def default_format() -> str:
 
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    snapshot = repository.read(layout)
     selected = {layout.rel(Path(p)) for p in paths} if paths else None
-    findings = check_snapshot(snapshot, selected)
-    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
+    with open_repository(layout) as repo:
+        findings = check_repository(repo, selected)
+        chapters = len(repo.snapshot.chapters)
+    files_checked = len(selected) if selected is not None else 1 + chapters + meeting_files(layout)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.

@@ -14,16 +14,24 @@ from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.commands import inputs
+from rapportlinja.read.repository import open_repository
 from rapportlinja.release import agendas, checksums, notes, tags
 from rapportlinja.render import report
 from rapportlinja.report.model import Chapter
+from rapportlinja.report.snapshot import Snapshot
 from rapportlinja.review import appendix, participation
 
 
 def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     release = tags.current(layout.root)
-    snapshot = inputs.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
+    with open_repository(layout) as repo:
+        return _release(
+            layout, release, inputs.read_checked(repo, f"Rapporten har feil, så {release.tag} ble ikke laget.")
+        )
+
+
+def _release(layout: layout_module.Layout, release: tags.Release, snapshot: Snapshot) -> int:
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()

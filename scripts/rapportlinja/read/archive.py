@@ -12,6 +12,7 @@ from rapportlinja.base.loaded import Loaded
 from rapportlinja.meetings.minutes import Minutes, minutes_from
 from rapportlinja.meetings.routine import ROUTINE_FILE, Routine, routine_from
 from rapportlinja.read.documents import load_markdown_file, load_yaml_file
+from rapportlinja.read.once import remember
 
 MINUTES_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\.md$")
 
@@ -42,6 +43,11 @@ def minutes_paths(layout: Layout, folders: Iterable[str] | None = None) -> list[
 
 
 def read(layout: Layout, folders: Iterable[str] | None = None) -> Archive:
+    chosen = None if folders is None else tuple(folders)
+    return remember(("archive", layout.root, chosen), lambda: _read(layout, chosen))
+
+
+def _read(layout: Layout, folders: Iterable[str] | None) -> Archive:
     path = routine_path(layout)
     routine = load_yaml_file(path, layout.rel(path), "rutine") if path.exists() else None
     files = tuple(

@@ -8,10 +8,15 @@ from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.read import frontmatter, textfile
+from rapportlinja.read.once import remember
 from rapportlinja.read.validate import validate
 
 
 def load_yaml_file(path: Path, rel: str, kind: str) -> Loaded:
+    return _fresh(remember(("yaml", path, rel, kind), lambda: _load_yaml_file(path, rel, kind)))
+
+
+def _load_yaml_file(path: Path, rel: str, kind: str) -> Loaded:
     text, findings = textfile.read_text(path, rel)
     if text is None:
         return Loaded(rel, None, None, findings)
@@ -25,6 +30,10 @@ def load_yaml_file(path: Path, rel: str, kind: str) -> Loaded:
 
 
 def load_markdown_file(path: Path, rel: str, kind: str) -> Loaded:
+    return _fresh(remember(("markdown", path, rel, kind), lambda: _load_markdown_file(path, rel, kind)))
+
+
+def _load_markdown_file(path: Path, rel: str, kind: str) -> Loaded:
     text, findings = textfile.read_text(path, rel)
     if text is None:
         return Loaded(rel, None, None, findings)
@@ -41,6 +50,11 @@ def load_markdown_file(path: Path, rel: str, kind: str) -> Loaded:
         findings += validate(kind, parsed.data, parsed.nodes, rel, split.yaml_first_line)
     data = parsed.data if isinstance(parsed.data, dict) else None
     return Loaded(rel, data, parsed.nodes, findings, split.body, split.body_first_line, split.yaml_first_line)
+
+
+def _fresh(loaded: Loaded) -> Loaded:
+    """A remembered file with its own list of findings, so a caller that adds to it changes nothing else."""
+    return loaded._replace(findings=list(loaded.findings))
 
 
 def _empty(rel: str) -> Finding:

@@ -13,6 +13,7 @@ from rapportlinja.keyfigures import indicators
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.keyfigures.series import VALUES_FILE, Row, parse_csv
 from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.read.once import remember
 from rapportlinja.read.textfile import read_text
 
 
@@ -40,6 +41,11 @@ def values_path(layout: Layout) -> Path:
 
 
 def read(layout: Layout) -> Reading:
+    reading = remember(("keyfigures", layout.root), lambda: _read(layout))
+    return reading._replace(findings=list(reading.findings))
+
+
+def _read(layout: Layout) -> Reading:
     """Both files, checked; without report/data/indikatorer.yaml there are simply no key figures."""
     if not indicators_path(layout).exists():
         return Reading(None, [], False)

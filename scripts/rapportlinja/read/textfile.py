@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapportlinja.base.findings import Finding, error
+from rapportlinja.read.once import remember
 
 MAX_BYTES = 2 * 1024 * 1024  # no chapter or data file is anywhere near this; a bigger one is a mistake
 
@@ -24,28 +25,35 @@ class TextResult(NamedTuple):
 
 def read_text(path: Path, rel: str) -> TextResult:
     """Read `path` as UTF-8 text with LF line ends; `rel` is the name used in findings."""
+    raw = remember(("bytes", path), lambda: _read_bytes(path))
+    if isinstance(raw, _Unreadable):
+        return TextResult(None, [raw.finding(rel)])
+    return decode(raw, rel)
+
+
+class _Unreadable(NamedTuple):
+    message: str
+    hint: str | None
+    code: str
+
+    def finding(self, rel: str) -> Finding:
+        return error(rel, 0, 0, self.message, self.hint, self.code)
+
+
+def _read_bytes(path: Path) -> bytes | _Unreadable:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            size_mb = path.stat().st_size / 1024 / 1024
-            return TextResult(
-                None,
-                [
-                    error(
-                        rel,
-                        0,
-                        0,
-                        f"Filen er for stor ({size_mb:.1f} MB); grensen er {MAX_BYTES // 1024 // 1024} MB.",
-                        "Del innholdet opp, eller flytt store vedlegg ut av repositoriet.",
-                        "file.too-large",
-                    )
-                ],
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return _Unreadable(
+                f"Filen er for stor ({size / 1024 / 1024:.1f} MB); grensen er {MAX_BYTES // 1024 // 1024} MB.",
+                "Del innholdet opp, eller flytt store vedlegg ut av repositoriet.",
+                "file.too-large",
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
-        return TextResult(None, [error(rel, 0, 0, "Dette er en mappe, ikke en fil.", code="file.directory")])
+        return _Unreadable("Dette er en mappe, ikke en fil.", None, "file.directory")
     except OSError as exc:
-        return TextResult(None, [error(rel, 0, 0, f"Kan ikke lese filen ({exc.strerror}).", code="file.unreadable")])
-    return decode(data, rel)
+        return _Unreadable(f"Kan ikke lese filen ({exc.strerror}).", None, "file.unreadable")
 
 
 def decode(data: bytes, rel: str) -> TextResult:
