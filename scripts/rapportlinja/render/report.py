@@ -65,7 +65,7 @@ def build_pdf(
             s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
             for s in sources
         ]
-        typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR)
+        typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR, layout.build / ".pandoc")
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")
         main = workdir / "rapport.typ"
         main.write_text(_main_source(layout, edition, chapters, info, release, workdir), encoding="utf-8")
