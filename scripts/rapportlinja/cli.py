@@ -167,7 +167,8 @@ def _run_kalender(args: argparse.Namespace) -> int:
 def _arshjul(parser: argparse.ArgumentParser) -> None:
     _year(parser, "hjulet")
     parser.add_argument(
-        "--dato",
+        "--i-dag",
+        "--dato",  # the old name; --dato means the meeting date in agenda and referat
         type=date_argument,
         dest="today",
         metavar="ÅÅÅÅ-MM-DD",
