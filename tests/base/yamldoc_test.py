@@ -78,3 +78,27 @@ def test_unterminated_quote_has_line():
 def test_empty_document_is_none_without_findings():
     result = load("# bare en kommentar\n")
     assert result.data is None and result.findings == []
+
+
+def _tree(node):
+    if node is None:
+        return None
+    value = node.value
+    if isinstance(value, list):
+        value = [(_tree(v[0]), _tree(v[1])) if isinstance(v, tuple) else _tree(v) for v in value]
+    return (type(node).__name__, node.tag, value, node.start_mark.line, node.start_mark.column)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: yes\nb: no\nc: 010\nd: 0o10\ne: 1_000\nf: 2026-03-01\ng: ~\nh: .inf\ni: 0x1F\nj: '1'\n",
+        "%YAML 1.1\n---\na: yes\nb: 010\n",
+        "- [1, 2.5, -3]\n- {a: b, c: null}\n- |\n  blokk\n- >\n  brettet\n",
+        "tittel: «Rapport»\nliste:\n  - én\n  - to\n",
+    ],
+)
+def test_our_composer_gives_the_nodes_ruamels_compose_gives(text: str) -> None:
+    from ruamel.yaml import YAML
+
+    assert _tree(yamldoc._compose(text)) == _tree(YAML(typ="safe", pure=False).compose(text))
