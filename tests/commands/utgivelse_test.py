@@ -12,6 +12,8 @@ import pytest
 from rapportlinja.cli import main
 from tests.conftest import approve_all
 
+pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
+
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

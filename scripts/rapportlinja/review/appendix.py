@@ -6,10 +6,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from rapportlinja.content.documents import load_yaml_file
-from rapportlinja.content.model import Chapter
-from rapportlinja.layout import Layout
-from rapportlinja.render.labels import labels, long_date
+from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.report.model import Chapter
 from rapportlinja.review import participation
 from rapportlinja.review.participation import Person
 
@@ -36,15 +34,6 @@ def settings(data: Any) -> Settings:
     return Settings(data.get("medvirkning_visning") == "roller", {str(k): str(v) for k, v in roles.items()})
 
 
-def build(layout: Layout, chapters: Sequence[Chapter], language: str) -> Appendix:
-    """Read Git history and the display setting; the only I/O in this module."""
-    commits = participation.read_commits(layout.root)
-    if commits is None:
-        return Appendix(False, ())
-    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
-    return appendix(commits, chapters, settings(edition.data), language)
-
-
 def appendix(
     commits: Sequence[participation.Commit], chapters: Sequence[Chapter], how: Settings, language: str
 ) -> Appendix:
@@ -63,7 +52,7 @@ def appendix(
 def describe(people: Sequence[Person], how: Settings, language: str) -> str:
     """«Kari Nordmann (2. mars 2026), Ola Nordmann (4. mars 2026)», or roles; «–» when nobody."""
     if how.show_roles:
-        people = _as_roles(people, how.roles, labels(language)["participation_unknown_role"])
+        people = _as_roles(people, how.roles, labels_for(language)["participation_unknown_role"])
     return ", ".join(f"{p.name} ({long_date(p.last)})" for p in people) or "–"
 
 

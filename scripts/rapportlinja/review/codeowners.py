@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from rapportlinja.content.repository import Snapshot
+from rapportlinja.report.snapshot import Snapshot
 
 CODEOWNERS = ".github/CODEOWNERS"
 
