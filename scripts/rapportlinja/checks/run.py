@@ -9,6 +9,7 @@ from rapportlinja.checks.links import check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
+from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.content.repository import Snapshot
@@ -21,6 +22,7 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
     Findings across files (the chapter order) are always reported: a commit that
     touches one chapter must not leave the report as a whole broken.
     """
+    gate = start_gate(snapshot, selected)  # pandoc reads the chapters while the other checks run
     findings: list[Finding] = []
     if selected is None or snapshot.edition.rel in selected:
         findings += snapshot.edition.findings
@@ -48,4 +50,5 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
     findings += check_figures(snapshot, selected)
     findings += check_wheel(snapshot.layout, selected)
     findings += check_survey(snapshot.layout, selected)
+    findings += gate()
     return sorted(set(findings), key=sort_key)

@@ -7,8 +7,6 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import pypandoc
-
 from rapportlinja.errors import UserError
 from rapportlinja.render import escape
 
@@ -30,6 +28,8 @@ def to_typst(sources: list[Source], workdir: Path, chapter_dir: str) -> str:
     for source in sources:
         heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
         (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
+    import pypandoc  # here, not at the top: `rapport sjekk` needs READER but not pypandoc's 0.1 s import
+
     lua = resources.files("rapportlinja").joinpath("render", "filters", "typst.lua")
     command = [
         pypandoc.get_pandoc_path(),
