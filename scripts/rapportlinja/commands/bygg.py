@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
+from rapportlinja.checks import scope
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
 from rapportlinja.content.model import Chapter, Edition
@@ -38,7 +39,7 @@ def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
     snapshot = repository.read(layout)
     text.refuse_on_errors(
         check_snapshot(snapshot),
-        1 + len(snapshot.chapters),
+        scope.checked_count(layout, None),
         f"{refusal} Rett feilene over og prøv igjen.",
         "Kjør «rapport sjekk» for å se feilene alene.",
         show_warnings=True,

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from rapportlinja import layout as layout_module
+from rapportlinja.checks import scope
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
-from rapportlinja.meetings.archive import meeting_files
 from rapportlinja.reporters import REPORTERS
-from rapportlinja.validation.findings import has_errors
+from rapportlinja.validation.findings import has_errors, sort_key
 
 
 def default_format() -> str:
@@ -21,9 +21,9 @@ def default_format() -> str:
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     snapshot = repository.read(layout)
-    selected = {layout.rel(Path(p)) for p in paths} if paths else None
-    findings = check_snapshot(snapshot, selected)
-    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
+    selected, missing = scope.select(layout, paths) if paths else (None, [])
+    findings = sorted(missing + check_snapshot(snapshot, selected), key=sort_key)
+    files_checked = scope.checked_count(layout, selected)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.

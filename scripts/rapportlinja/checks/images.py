@@ -1,0 +1,79 @@
+"""Image files under report/ and meetings/: at most 2 MB, as the README promises, and a pixel limit.
+
+The pixel count is read from the file's header (imagesize does not decode the image), so a
+small PNG that would unpack to gigabytes in Typst is stopped before the build tries.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import imagesize
+
+from rapportlinja.checks.privacy import SCANNED_SUFFIXES
+from rapportlinja.checks.scope import content_files
+from rapportlinja.content.textfile import MAX_BYTES
+from rapportlinja.layout import Layout
+from rapportlinja.validation.findings import Finding, error
+
+MAX_PIXELS = 40_000_000  # 8000 × 5000; a page of the report needs a tenth of that
+RASTER = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".tif", ".tiff", ".bmp"}
+_VIEWBOX = re.compile(rb"""viewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)""")
+
+
+def check_image_files(layout: Layout, selected: set[str] | None) -> list[Finding]:
+    findings: list[Finding] = []
+    for path in content_files(layout):
+        rel = layout.rel(path)
+        if selected is not None and rel not in selected:
+            continue
+        # Text files are measured where they are read (textfile.read_text), with the same limit.
+        if path.suffix.lower() not in SCANNED_SUFFIXES and path.stat().st_size > MAX_BYTES:
+            findings.append(_too_large(rel, path.stat().st_size))
+        elif path.suffix.lower() in RASTER:
+            findings += _pixels(path, rel)
+    return findings
+
+
+def _too_large(rel: str, size: int) -> Finding:
+    return error(
+        rel,
+        0,
+        0,
+        f"Filen er for stor ({size / 1024 / 1024:.1f} MB); grensen er {MAX_BYTES // 1024 // 1024} MB.",
+        "Lagre bildet i lavere oppløsning (2000 piksler i bredden er nok for en A4-side), "
+        "eller som JPG med kvalitet rundt 80.",
+        "file.too-large",
+    )
+
+
+def _pixels(path: Path, rel: str) -> list[Finding]:
+    width, height = _size(path)
+    if width * height <= MAX_PIXELS:
+        return []
+    return [
+        error(
+            rel,
+            0,
+            0,
+            f"Bildet er {width:.0f} × {height:.0f} piksler; grensen er {MAX_PIXELS // 1_000_000} megapiksler.",
+            "Lagre bildet i lavere oppløsning; 2000–3000 piksler i bredden er nok for en A4-side.",
+            "image.too-many-pixels",
+        )
+    ]
+
+
+def _size(path: Path) -> tuple[float, float]:
+    try:
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        return 0, 0  # unreadable headers are the build's and the SVG check's business
+    if (width, height) == (-1, -1) and path.suffix.lower() == ".svg":
+        with path.open("rb") as handle:
+            box = _VIEWBOX.search(handle.read(4096))
+        try:
+            return (float(box.group(1)), float(box.group(2))) if box else (0, 0)
+        except ValueError:
+            return 0, 0
+    return max(width, 0), max(height, 0)
