@@ -109,7 +109,10 @@ def test_non_public_chapter_fails_the_build_and_keeps_previous_pdf(example, monk
     )
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
-    assert "04-bemanning-og-kompetanse.md (intern)" in err and "Traceback" not in err
+    # The check that `rapport sjekk` runs too stops it, at the chapter's «klassifisering» line.
+    assert "04-bemanning-og-kompetanse.md:5:17: feil: Kapittelet er «intern»" in err and "Traceback" not in err
+    assert main(["sjekk"]) == 1
+    assert "Kapittelet er «intern»" in capsys.readouterr().err
     assert (example / PDF).read_bytes() == previous
     assert not list((example / "build").glob(".arbeid-*"))
 

@@ -111,7 +111,7 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
             at_start = isinstance(item, dict) and item.get("t") in _BREAKS
     elif isinstance(node, dict):
         kind = node.get("t")
-        content = node.get("c")
+        content: Any = node.get("c")
         if kind == "Math":
             found.append(Leftover("math", content[1]))
         elif kind in ("RawInline", "RawBlock"):

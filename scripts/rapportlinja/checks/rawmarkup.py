@@ -25,7 +25,7 @@ _QUOTE_TIP = "Word og Outlook gjør dette når teksten limes inn; skriv tegnet p
 
 
 class Place(NamedTuple):
-    index: int  # into the chapter's visible lines
+    row: int  # index into the chapter's visible lines
     column: int  # 0-based
 
 
@@ -89,8 +89,8 @@ def _locate(lines: list[tuple[int, str]], needles: list[str], cursor: Place) -> 
     leftovers apart; a footnote's text sits at its reference in the AST, hence the fallback.
     """
     for needle in needles:
-        for index in range(cursor.index, len(lines)):
-            column = lines[index][1].find(needle, cursor.column if index == cursor.index else 0)
+        for index in range(cursor.row, len(lines)):
+            column = lines[index][1].find(needle, cursor.column if index == cursor.row else 0)
             if column >= 0:
                 return Place(index, column)
         for index in range(len(lines)):
@@ -101,7 +101,7 @@ def _locate(lines: list[tuple[int, str]], needles: list[str], cursor: Place) -> 
 
 
 def _explain(chapter: Chapter, leftover: Leftover, place: Place) -> Finding | None:
-    number, line = chapter.lines[place.index]
+    number, line = chapter.lines[place.row]
     where = (chapter.rel, number, place.column + 1)
     if leftover.kind == "math":
         return error(
@@ -191,7 +191,7 @@ def _table(chapter: Chapter, place: Place, stripped: str, where: tuple[str, int,
             "Skulle det bli en tabell, må den stå alene med en tom linje over, og hver rad starte med «|».",
             "markup.pipe",
         )
-    first = place.index  # report the table once, at its first row
+    first = place.row  # report the table once, at its first row
     while first > 0 and chapter.lines[first - 1][1].lstrip(" >").startswith("|"):
         first -= 1
     number, row = chapter.lines[first]
@@ -211,7 +211,8 @@ def _table(chapter: Chapter, place: Place, stripped: str, where: tuple[str, int,
             rel,
             number,
             1,
-            "Tabellen starter med skillelinjen («|---|»): overskriftsraden mangler, og tabellen blir skrevet ut som tekst.",
+            "Tabellen starter med skillelinjen («|---|»): overskriftsraden mangler, "
+            "og tabellen blir skrevet ut som tekst.",
             "Skriv overskriftene i en rad over skillelinjen: «| År | Antall |».",
             "table.separator-first",
         )
