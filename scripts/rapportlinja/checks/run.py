@@ -6,6 +6,7 @@ from rapportlinja.checks.body import check_headings, check_images, check_legal_r
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.figures import check_figures
 from rapportlinja.checks.images import check_image_files
+from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.links import check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
@@ -47,6 +48,7 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
             findings += check_images(chapter.scan, rel, chapter.path, snapshot.layout)
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
             findings += check_table_numbers(chapter.scan, rel)
+            findings += check_invisible(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     findings += check_order(snapshot)
     findings += check_public(snapshot)

@@ -36,14 +36,17 @@ def _block(root: Path, block: fenced.Block, rel: str, report_year: object) -> li
         return _data(root, report_year, rel, block.line) if isinstance(report_year, int) else []
     parsed = yamldoc.load(block.text, rel, block.line + 1)
     if parsed.findings:
-        return parsed.findings
+        # The parser may point past the last line (where it expected a «]»); stay inside the block.
+        last = block.line + len(block.text.split("\n"))
+        return [f._replace(line=min(f.line, last)) for f in parsed.findings]
     if not isinstance(parsed.data, dict):
         return [error(rel, block.line, 1, "Samarbeid-blokken er ikke nøkkel: verdi.", EXAMPLE, "samarbeid.block")]
     findings = []
     for key in parsed.data:
         if key not in KEYS:
             line, column = yamldoc.key_position(parsed.nodes, (key,), block.line + 1)
-            hint = did_you_mean(str(key), KEYS) or f"Blokken kan bare ha «år»: {EXAMPLE}"
+            # «aar» is how «år» is spelt without the letter å.
+            hint = did_you_mean(str(key).replace("aa", "å"), KEYS) or f"Blokken kan bare ha «år»: {EXAMPLE}"
             findings.append(
                 error(rel, line, column, f"Ukjent nøkkel «{key}» i samarbeid-blokken.", hint, "samarbeid.key")
             )
