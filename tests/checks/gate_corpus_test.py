@@ -60,6 +60,8 @@ CASES = [
     Case("separator first, aligned", body("| :--- | ---: |\n| Nord | 12 |\n"), 9, "overskriftsraden mangler"),
     Case("table right under a paragraph", body("Tallene:\n| A | B |\n|---|---|\n| 1 | 2 |\n"), 10, "tom linje over"),
     Case("table pasted with CRLF", crlf("Tekst.\n\n| a | b |\n| c | d |\n"), 11, "mangler skillelinjen"),
+    Case("row with more cells than the separator", body("| A | B |\n|---|\n| 1 | 2 |\n"), 11, "forsvinner fra PDF-en"),
+    Case("header with more cells than the separator", body("| A | B | C |\n|---|---|\n| 1 | 2 |\n"), 9, "3 celler"),
     # Footnotes.
     Case("footnote without definition", body("Tallene er fra SSB.[^9]\n"), 9, "Fotnoten «[^9]»"),
     Case("footnote label misspelt", body("Tekst.[^kilde]\n\n[^kilder]: SSB.\n"), 9, "Fotnoten «[^kilde]»"),
@@ -82,6 +84,7 @@ CASES = [
     Case("Word bullet, second line", body("•\tFørste punkt\n•\tAndre punkt\n"), 10, "Punkttegnet «•»"),
     Case("Outlook middle dot bullet", body("· Første punkt\n"), 9, "Punkttegnet «·»"),
     Case("square bullet", body("▪ Første punkt\n"), 9, "Skriv «- »"),
+    Case("list right under a paragraph", body("Vi skal:\n- ansette flere\n- beholde flere\n"), 10, "tom linje over"),
     Case("Word bullet after text", body("Vi skal:\n•\tansette flere\n"), 10, "Punkttegnet «•»"),
     # Attributes.
     Case(

@@ -86,6 +86,7 @@ _SUSPECT = re.compile(
     r'|"t":"Header","c":\[\d,\[.*?\{"t":"Str","c":"\d+\.'
     r'|"t":"Str","c":"(?:[^"\\]|\\.)*(?:\||\[\^|\{|\}|<!|!\[)'
     r'|"t":"Str","c":"(?:[' + _LINE_START + r']|[-*+](?:\u00a0|\\u00a0)|[a-zæøå_]+:")'
+    r'|"t":"(?:SoftBreak|LineBreak)"\},\{"t":"Str","c":"[-*+]"'
 )
 _BREAKS = ("SoftBreak", "LineBreak")
 _TRIGGERS = ("[^", "{", "}", "<!", "![", "|")
@@ -127,7 +128,9 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
 def _str(text: str, at_start: bool, first: bool, in_table: bool, found: list[Leftover]) -> None:
     # A «|» inside a table that pandoc did build was written as \| on purpose.
     triggers = _TRIGGERS[:-1] if in_table else _TRIGGERS
-    line_start = at_start and (text[:1] in _LINE_START or re.match(r"[-*+]\u00a0|[a-zæøå_]+:$", text))
+    # A list marker inside a paragraph: the list had no blank line above it.
+    marker = not first and text in ("-", "*", "+")
+    line_start = at_start and (marker or text[:1] in _LINE_START or re.match(r"[-*+]\u00a0|[a-zæøå_]+:$", text))
     if line_start or any(t in text for t in triggers):
         found.append(Leftover("str", text, at_start, first))
 

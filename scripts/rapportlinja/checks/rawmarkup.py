@@ -260,6 +260,13 @@ def _line_start(chapter: Chapter, text: str, where: tuple[str, int, int], first:
             f"Slett mellomrommet etter «{text[0]}» og skriv et vanlig mellomrom. {_QUOTE_TIP}",
             "list.nbsp",
         )
+    if text in ("-", "*", "+"):
+        return error(
+            *where,
+            "Lista har ikke en tom linje over seg: punktene blir slått sammen med avsnittet over.",
+            "Sett inn en tom linje over lista.",
+            "list.no-blank-line",
+        )
     if first and text.endswith(":") and text[:-1] in schema("kapittel").get("properties", {}):
         return error(
             *where,

@@ -16,6 +16,7 @@ from rapportlinja.checks.public import check_public
 from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.survey_block import check_survey_blocks
+from rapportlinja.checks.table_columns import check_table_columns
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.content.repository import Snapshot
 from rapportlinja.validation.findings import Finding, sort_key
@@ -49,6 +50,7 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
             findings += check_table_numbers(chapter.scan, rel)
             findings += check_invisible(chapter.scan, rel)
+            findings += check_table_columns(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     findings += check_order(snapshot)
     findings += check_public(snapshot)
