@@ -13,6 +13,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import os
 import re
 import subprocess
 from collections.abc import Callable
@@ -27,6 +28,8 @@ from rapportlinja.render.pandoc import READER
 
 TIMEOUT_SECONDS = 120
 CACHE_FILE = ".sjekk-pandoc.json"  # under build/, which Git ignores
+PROCESSES = 2
+MANY = 200  # below this many uncached chapters, a second pandoc start costs more than it saves
 _SCRIPT = resources.files("rapportlinja").joinpath("checks", "ast.lua")
 
 
@@ -42,14 +45,18 @@ def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
     cache = _read_cache(build / CACHE_FILE)
     keys = [_key(body) for body in bodies]
     todo = sorted({key: body for key, body in zip(keys, bodies, strict=True) if key not in cache}.items())
-    pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(_parse, [body for _, body in todo])
+    # pandoc is the long pole on a cold cache: with many chapters, two processes share the work.
+    workers = min(PROCESSES, os.cpu_count() or 1) if len(todo) >= MANY else 1
+    chunks = [[body for _, body in todo[i::workers]] for i in range(workers)]
+    pool = ThreadPoolExecutor(max_workers=workers)
+    futures = [pool.submit(_parse, chunk) for chunk in chunks]
 
     def collect() -> list[list[Leftover]]:
         try:
-            parsed = future.result()
+            done = [future.result() for future in futures]
         finally:
             pool.shutdown()
+        parsed = [done[i % workers][i // workers] for i in range(len(todo))]
         fresh = {key: found for (key, _), found in zip(todo, parsed, strict=True)}
         results = [fresh[key] if key in fresh else cache[key] for key in keys]
         if fresh:
