@@ -146,6 +146,16 @@ CASES = [
         "megapiksler",
         "report/bilder/stor.svg",
     ),
+    Case(
+        "HEIC photo renamed to .jpg",
+        {
+            **body('![Foto](../bilder/foto.jpg){alt="Foto av kontoret"}\n'),
+            "report/bilder/foto.jpg": b"\0\0\0\x18ftypheic" + b"\0" * 64,
+        },
+        0,
+        "er ikke et JPG-bilde",
+        "report/bilder/foto.jpg",
+    ),
     # sjekk and bygg agree.
     Case(
         "non-public chapter in the order",

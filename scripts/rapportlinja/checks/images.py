@@ -19,6 +19,9 @@ from rapportlinja.validation.findings import Finding, error
 
 MAX_PIXELS = 40_000_000  # 8000 × 5000; a page of the report needs a tenth of that
 RASTER = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".tif", ".tiff", ".bmp"}
+# What the first bytes of each format the build takes must be; an iPhone HEIC or a WebP
+# renamed to .jpg passes every other check and then stops Typst.
+MAGIC = {".png": (b"\x89PNG",), ".jpg": (b"\xff\xd8",), ".jpeg": (b"\xff\xd8",), ".gif": (b"GIF87a", b"GIF89a")}
 _VIEWBOX = re.compile(rb"""viewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([\d.eE]+)[\s,]+([\d.eE]+)""")
 
 
@@ -31,6 +34,8 @@ def check_image_files(layout: Layout, selected: set[str] | None) -> list[Finding
         # Text files are measured where they are read (textfile.read_text), with the same limit.
         if path.suffix.lower() not in SCANNED_SUFFIXES and path.stat().st_size > MAX_BYTES:
             findings.append(_too_large(rel, path.stat().st_size))
+        elif path.suffix.lower() in MAGIC and not _starts_right(path):
+            findings.append(_not_that_format(rel, path.suffix.lower()))
         elif path.suffix.lower() in RASTER:
             findings += _pixels(path, rel)
     return findings
@@ -45,6 +50,24 @@ def _too_large(rel: str, size: int) -> Finding:
         "Lagre bildet i lavere oppløsning (2000 piksler i bredden er nok for en A4-side), "
         "eller som JPG med kvalitet rundt 80.",
         "file.too-large",
+    )
+
+
+def _starts_right(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(8).startswith(MAGIC[path.suffix.lower()])
+
+
+def _not_that_format(rel: str, suffix: str) -> Finding:
+    kind = suffix.lstrip(".").upper().replace("JPEG", "JPG")
+    return error(
+        rel,
+        0,
+        0,
+        f"Filen heter {suffix}, men er ikke et {kind}-bilde, og PDF-en kan ikke bygges med den.",
+        "Åpne bildet og lagre det på nytt som PNG eller JPG (bilder fra iPhone er ofte HEIC, "
+        "og bilder fra nettet ofte WebP).",
+        "image.wrong-format",
     )
 
 
