@@ -152,6 +152,10 @@ def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
     chapter = example / "report/kapitler/06-brukermedvirkning.md"
     chapter.write_text(chapter.read_text("utf-8") + '\n![Bilde](../bilder/bilde.png){alt="Et bilde"}\n', "utf-8")
     monkeypatch.chdir(example)
+    assert main(["sjekk"]) == 1  # sjekk (and so bygg) stops this first ...
+    assert "report/bilder/bilde.png: feil: Filen heter .png, men er ikke et PNG-bilde" in capsys.readouterr().err
+    # ... but should Typst still refuse something, the message must name the chapter.
+    monkeypatch.setattr("rapportlinja.checks.images.MAGIC", {})
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
     assert "report/kapitler/06-brukermedvirkning.md:" in err and "Traceback" not in err

@@ -46,11 +46,20 @@ def test_pandoc_results_are_cached_and_a_change_is_seen(example, monkeypatch, ca
     """The second run reads pandoc's findings from build/; an edit is parsed again."""
     monkeypatch.chdir(example)
     assert main(["sjekk"]) == 0
-    assert (example / "build/.sjekk-pandoc.json").is_file()
+    assert (example / "build/.sjekk-cache/pandoc.json").is_file()
+    assert (example / "build/.sjekk-cache/.gitignore").read_text("utf-8").endswith("\n*\n")
     capsys.readouterr()
     break_chapter(example)
     assert main(["sjekk"]) == 1
     assert "uten mellomrom" in capsys.readouterr().err
-    (example / "build/.sjekk-pandoc.json").write_text("{ikke json", "utf-8")  # a broken cache is ignored
+    (example / "build/.sjekk-cache/pandoc.json").write_text("{ikke json", "utf-8")  # a broken cache is ignored
     assert main(["sjekk"]) == 1
     assert "uten mellomrom" in capsys.readouterr().err
+
+
+def test_the_cache_is_invisible_to_git_even_without_a_gitignore(example_git, monkeypatch):
+    import git
+
+    monkeypatch.chdir(example_git)
+    assert main(["sjekk"]) == 0
+    assert git.Repo(example_git).untracked_files == []

@@ -27,7 +27,10 @@ from rapportlinja.errors import UserError
 from rapportlinja.render.pandoc import READER
 
 TIMEOUT_SECONDS = 120
-CACHE_FILE = ".sjekk-pandoc.json"  # under build/, which Git ignores
+# Under build/, in a folder with its own «.gitignore: *» (as ruff and pytest do), so that Git,
+# pre-commit and `git add -A` never see it, even in a repository that does not ignore build/.
+CACHE_DIR = ".sjekk-cache"
+CACHE_FILE = "pandoc.json"
 PROCESSES = 2
 MANY = 200  # below this many uncached chapters, a second pandoc start costs more than it saves
 _SCRIPT = resources.files("rapportlinja").joinpath("checks", "ast.lua")
@@ -42,7 +45,7 @@ class Leftover(NamedTuple):
 
 def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
     """Begin parsing in the background (the other checks run meanwhile); call the result to wait."""
-    cache = _read_cache(build / CACHE_FILE)
+    cache = _read_cache(build / CACHE_DIR / CACHE_FILE)
     keys = [_key(body) for body in bodies]
     todo = sorted({key: body for key, body in zip(keys, bodies, strict=True) if key not in cache}.items())
     # pandoc is the long pole on a cold cache: with many chapters, two processes share the work.
@@ -60,7 +63,7 @@ def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
         fresh = {key: found for (key, _), found in zip(todo, parsed, strict=True)}
         results = [fresh[key] if key in fresh else cache[key] for key in keys]
         if fresh:
-            _write_cache(build / CACHE_FILE, dict(zip(keys, results, strict=True)))
+            _write_cache(build / CACHE_DIR, dict(zip(keys, results, strict=True)))
         return results
 
     return collect
@@ -176,6 +179,9 @@ def _read_cache(path: Path) -> dict[str, list[Leftover]]:
         return {}  # no cache, or one we cannot use: parse everything again
 
 
-def _write_cache(path: Path, entries: dict[str, list[Leftover]]) -> None:
+def _write_cache(folder: Path, entries: dict[str, list[Leftover]]) -> None:
     with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
-        atomic.write_text(path, json.dumps(entries, ensure_ascii=False))
+        ignore = folder / ".gitignore"
+        if not ignore.is_file():
+            atomic.write_text(ignore, "# Laget av «rapport sjekk»: et mellomlager som Git skal se bort fra.\n*\n")
+        atomic.write_text(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")
