@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import imagesize
-
 from rapportlinja.checks.privacy import SCANNED_SUFFIXES
 from rapportlinja.checks.scope import content_files
 from rapportlinja.content.textfile import MAX_BYTES
@@ -28,7 +26,7 @@ _VIEWBOX = re.compile(rb"""viewBox\s*=\s*["']\s*[-\d.eE]+[\s,]+[-\d.eE]+[\s,]+([
 def check_image_files(layout: Layout, selected: set[str] | None) -> list[Finding]:
     findings: list[Finding] = []
     for path in content_files(layout):
-        rel = layout.rel(path)
+        rel = path.relative_to(layout.root).as_posix()  # content_files lists paths under the root
         if selected is not None and rel not in selected:
             continue
         # Text files are measured where they are read (textfile.read_text), with the same limit.
@@ -88,6 +86,8 @@ def _pixels(path: Path, rel: str) -> list[Finding]:
 
 
 def _size(path: Path) -> tuple[float, float]:
+    import imagesize  # here: most runs have few images, and the import costs more than they do
+
     try:
         width, height = imagesize.get(path)
     except (OSError, ValueError):

@@ -39,10 +39,13 @@ _MESSAGES = {
 }
 
 
+_QUICK = re.compile(r"\d(?:[.,]\d|\d{4}|\s*%)")  # rows without any of these cannot match
+
+
 def check_table_numbers(scan: Scan, rel: str) -> list[Finding]:
     findings = []
     for number, line in scan.lines:
-        if not line.lstrip().startswith("|"):
+        if not line.lstrip().startswith("|") or not _QUICK.search(line):
             continue
         for match in _BAD_CELL.finditer(line):
             kind = match.lastgroup or "point"

@@ -6,6 +6,7 @@ must never give a green «no errors»), and the closing count is the files reall
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rapportlinja.layout import Layout
@@ -16,13 +17,12 @@ CODEOWNERS = ".github/CODEOWNERS"
 
 
 def content_files(layout: Layout) -> list[Path]:
-    """Every file the checks cover, hidden ones (.gitkeep) aside."""
-    files = [
-        path
-        for folder in CONTENT_FOLDERS
-        for path in sorted((layout.root / folder).rglob("*"))
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(layout.root).parts)
-    ]
+    """Every file the checks cover, hidden ones (.gitkeep, .sjekk-cache) aside."""
+    files = []
+    for folder in CONTENT_FOLDERS:
+        for directory, subdirs, names in os.walk(layout.root / folder):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+            files += [Path(directory) / name for name in sorted(names) if not name.startswith(".")]
     codeowners = layout.root / CODEOWNERS
     return files + ([codeowners] if codeowners.is_file() else [])
 
@@ -52,5 +52,5 @@ def select(layout: Layout, paths: list[str]) -> tuple[set[str], list[Finding]]:
 
 
 def checked_count(layout: Layout, selected: set[str] | None) -> int:
-    covered = {layout.rel(p) for p in content_files(layout)}
+    covered = {p.relative_to(layout.root).as_posix() for p in content_files(layout)}
     return len(covered if selected is None else covered & selected)

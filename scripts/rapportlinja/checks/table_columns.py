@@ -25,6 +25,8 @@ def check_table_columns(scan: Scan, rel: str) -> list[Finding]:
     findings = []
     lines = scan.lines
     for index in range(1, len(lines)):
+        if "-" not in lines[index][1]:
+            continue
         separator = lines[index][1].strip()
         header = lines[index - 1][1].strip()
         if not (separator.startswith("|") and header.startswith("|") and _SEPARATOR.match(separator)):
@@ -33,13 +35,14 @@ def check_table_columns(scan: Scan, rel: str) -> list[Finding]:
         row_index = index - 1
         while row_index < len(lines) and lines[row_index][1].strip().startswith("|"):
             number, row = lines[row_index]
-            if row_index != index and cells(row) > columns:
+            count = cells(row) if row_index != index else columns
+            if count > columns:
                 findings.append(
                     error(
                         rel,
                         number,
                         1,
-                        f"Raden har {cells(row)} celler, men skillelinjen under overskriftene bare {columns}; "
+                        f"Raden har {count} celler, men skillelinjen under overskriftene bare {columns}; "
                         "de siste cellene forsvinner fra PDF-en.",
                         "Gi skillelinjen én «---» per kolonne, for eksempel «|---|---|---|» for tre kolonner.",
                         "table.extra-cells",
