@@ -253,8 +253,8 @@ def test_pasted_prose_with_smart_quotes_and_nbsp_is_clean(tmp_path, monkeypatch,
     assert (code, report["funn"]) == (0, [])
 
 
-def test_escaped_pipe_in_a_real_table_is_not_a_finding(tmp_path, monkeypatch, capsys):
-    make_repo(tmp_path, body("| Svar | Antall |\n|---|---:|\n| ja \\| nei | 4 |\n"))
+def test_escaped_pipe_and_hash_in_a_real_table_are_not_findings(tmp_path, monkeypatch, capsys):
+    make_repo(tmp_path, body("| Svar | Antall |\n|---|---:|\n| ja \\| nei | 4 |\n| #1 | • 2 |\n"))
     code, report = run_sjekk(tmp_path, monkeypatch, capsys)
     assert (code, report["funn"]) == (0, [])
 

@@ -140,7 +140,10 @@ def _str(text: str, at_start: bool, first: bool, in_table: bool, found: list[Lef
     triggers = _TRIGGERS[:-1] if in_table else _TRIGGERS
     # A list marker inside a paragraph: the list had no blank line above it.
     marker = not first and text in ("-", "*", "+")
-    line_start = at_start and (marker or text[:1] in _LINE_START or re.match(r"[-*+]\u00a0|[a-zæøå_]+:$", text))
+    # A cell starts no line of the source: «#1» or «•» first in a cell is just text.
+    line_start = (
+        at_start and not in_table and (marker or text[:1] in _LINE_START or re.match(r"[-*+]\u00a0|[a-zæøå_]+:$", text))
+    )
     if line_start or any(t in text for t in triggers):
         found.append(Leftover("str", text, at_start, first))
 
