@@ -47,7 +47,9 @@ def test_figures_not_yet_known_on_the_meeting_date_do_not_count(example: Path) -
 def test_ssb_figures_count_from_15_march(example: Path) -> None:
     add_rows(example, "undersokelser-innen-frist,9999,2026,60.0,SSB 10666")
     assert "Nøkkeltall" not in triggered_part(agenda(example, BL, "--dato", "2027-03-09"))
-    assert "Andel undersøkelser avsluttet innen tre måneder, 2026: 60,0" in agenda(example, BL, "--dato", "2027-03-16")
+    assert "Andel undersøkelser med behandlingstid innen tre måneder, 2026: 60,0" in agenda(
+        example, BL, "--dato", "2027-03-16"
+    )
 
 
 def test_deviation_sentence_follows_the_routine_language(example: Path) -> None:

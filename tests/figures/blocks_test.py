@@ -80,7 +80,7 @@ def test_expansion_gives_a_captioned_table_in_norwegian_format(example: Path) ->
     )
     assert "| År | Eksempel kommune | Landet |" in body
     assert "| 2023 | 79,2\u00a0% | 82,3\u00a0% |" in body
-    assert body.rstrip().endswith(": Andel undersøkelser avsluttet innen tre måneder\\, 2021–2025")
+    assert body.rstrip().endswith(": Andel undersøkelser med behandlingstid innen tre måneder\\, 2021–2025")
     assert not (example / "build").exists()  # a table draws no chart
 
 

@@ -1,6 +1,6 @@
 """Alt text for a chart, from its data: the municipality's trend in words, then the comparison regions.
 
-«Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra 89,0 % i 2021 til
+«Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune falt fra 89,0 % i 2021 til
 79,2 % i 2023 og steg til 86,8 % i 2025; landet lå på 82,3–86,1 %.» The words are in
 render/labels.py, so a nynorsk report reads «… fall frå 89,0 % i 2021 …; landet låg på …».
 """

@@ -5,22 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from rapportlinja.meetings.routine import DEFAULT_BASIS
-
-WITHHELD = "unntatt offentlighet"
-INTERNAL = "intern"
-
-
-class Classification(NamedTuple):
-    level: str  # «intern» or «unntatt offentlighet»
-    basis: str | None  # legal basis when withheld
-
-    @property
-    def withheld(self) -> bool:
-        return self.level == WITHHELD
-
-
-INTERNAL_ONLY = Classification(INTERNAL, None)
+from rapportlinja.meetings.marking import INTERNAL, INTERNAL_ONLY, WITHHELD, Classification
 
 
 class TopicNote(NamedTuple):
@@ -58,13 +43,11 @@ class Minutes(NamedTuple):
 
 
 def classification_from(data: dict[str, Any]) -> Classification:
+    """The minutes' own marking; the schema requires «hjemmel» when withheld."""
     level = data.get("klassifisering", INTERNAL)
-    return Classification(WITHHELD, data.get("hjemmel", DEFAULT_BASIS)) if level == WITHHELD else INTERNAL_ONLY
-
-
-def strictest(classifications: list[Classification]) -> Classification:
-    """Withheld wins over internal: a document is as closed as the most closed of its sources."""
-    return next((c for c in classifications if c.withheld), INTERNAL_ONLY)
+    if level == WITHHELD:
+        return Classification(WITHHELD, data.get("hjemmel"))
+    return Classification(level, None) if level != INTERNAL else INTERNAL_ONLY
 
 
 def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:

@@ -8,7 +8,6 @@ from typing import Any, NamedTuple
 
 ALL_MONTHS = tuple(range(1, 13))
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-DEFAULT_BASIS = "offl. § 13, jf. bvl. § 13-1"
 
 
 class Line(NamedTuple):

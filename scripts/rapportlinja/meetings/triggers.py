@@ -13,10 +13,12 @@ from typing import NamedTuple, Protocol
 
 from rapportlinja.figures import meeting
 from rapportlinja.figures.store import Figures
-from rapportlinja.meetings.minutes import INTERNAL_ONLY, Classification, Minutes
+from rapportlinja.meetings.marking import INTERNAL_ONLY, Classification
+from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Line, Routine
 
 OVERDUE, OPEN, RAISED, FOLLOW_UP, KEY_FIGURES = "forfalt", "åpent", "meldt_opp", "følges_opp", "nøkkeltall"
+CARRY_TEXT = (OVERDUE, OPEN, RAISED)  # reasons that copy text from minutes onto the agenda
 
 
 class Reason(NamedTuple):
@@ -24,7 +26,7 @@ class Reason(NamedTuple):
     text: str
     date: dt.date  # the meeting whose minutes gave the reason
     line: str  # that meeting's line
-    classification: Classification
+    classification: Classification  # the marking of the minutes the reason comes from
     role: str = ""
     due: dt.date | None = None
     cases: tuple[str, ...] = ()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from rapportlinja.meetings import marking as marking_text
 from rapportlinja.meetings.agenda import Agenda, Item
-from rapportlinja.meetings.minutes import Classification
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, Reason
 from rapportlinja.render.labels import labels, long_date
@@ -31,12 +31,6 @@ class View(NamedTuple):
     form_link: str
     form_url: str
     words: dict[str, str]
-
-
-def marking(classification: Classification, words: dict[str, str]) -> str:
-    if classification.withheld:
-        return words["marking_withheld"].format(basis=classification.basis)
-    return words["marking_internal"]
 
 
 def time_text(line: Line, date: dt.date, words: dict[str, str]) -> str:
@@ -77,7 +71,7 @@ def view(agenda: Agenda, routine: Routine) -> View:
         facts.append((words["convener"], line.convener))
     facts += [
         (words["participants"], ", ".join(line.roles)),
-        (words["classification"], marking(agenda.classification, words)),
+        (words["classification"], marking_text.marking(agenda.classification, agenda.language)),
     ]
     if line.note:
         facts.append((words["note"], line.note))
@@ -98,7 +92,7 @@ def view(agenda: Agenda, routine: Routine) -> View:
         title=f"{words['agenda']} {long_date(agenda.date)}",
         subtitle=words["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
         facts=tuple(facts),
-        marking=marking(agenda.classification, words),
+        marking=marking_text.marking(agenda.classification, agenda.language),
         approve=approve,
         fixed=fixed,
         triggered=entries(agenda.triggered, number + len(fixed)),
