@@ -66,3 +66,24 @@ def test_upcoming_agendas_for_the_release(example: Path) -> None:
         f"build/agenda/{KD}/2027-01-27.pdf",
     ]
     assert all(p.is_file() and p.with_suffix(".md").is_file() for p in paths)
+
+
+def test_no_short_spill_onto_a_last_page(example: Path) -> None:
+    """Agendas just over a page are set tighter: never a few lines alone on the last page."""
+    path = example / "meetings" / BL / "2026-02-10.md"
+    original = path.read_text("utf-8")
+    pages = set()
+    for count in range(2, 9):
+        rows = "".join(
+            f"  - hva: Tiltak nummer {n} som må følges opp før neste møte.\n    ansvarlig: barnevernleder\n"
+            f"    frist: 2026-12-01\n    status: åpen\n"
+            for n in range(count)
+        )
+        path.write_text(original.replace("oppfølging:\n", "oppfølging:\n" + rows, 1), encoding="utf-8")
+        agenda(example, BL, "--dato", "2026-03-10")
+        reader = PdfReader(example / "build/agenda" / BL / "2026-03-10.pdf")
+        pages.add(len(reader.pages))
+        last = reader.pages[-1].extract_text().splitlines()
+        assert len(reader.pages) == 1 or len(last) - 2 >= 6, (count, last)  # 2 lines: header and footer
+        assert "Eventuelt" in " ".join(p.extract_text() for p in reader.pages)
+    assert pages == {1, 2}

@@ -10,10 +10,11 @@ from typing import NamedTuple
 
 from rapportlinja import atomic
 from rapportlinja.layout import Layout
+from rapportlinja.meetings import fit
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.meetings.wording import View, view
-from rapportlinja.render import pdf, templating
+from rapportlinja.render import templating
 from rapportlinja.render.document import Document
 from rapportlinja.wheel import deadlines as wheel_deadlines
 
@@ -62,7 +63,7 @@ def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine, deadlines: tuple
     try:
         main = workdir / "dagsorden.typ"
         main.write_text(typst_text(agenda, routine, deadlines), encoding="utf-8")
-        return pdf.compile_pdf(main, layout.root, timestamp(agenda.date))
+        return fit.fitted_pdf(main, layout.root, timestamp(agenda.date))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
