@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rapportlinja.content.repository import Snapshot
-from rapportlinja.figures import blocks, indicators, series, store
+from rapportlinja.figures import blocks, indicators, series, store, tablecheck
 from rapportlinja.validation.findings import Finding, error
 
 DATA_FILES = {indicators.INDICATORS_FILE, series.VALUES_FILE}
@@ -16,6 +16,10 @@ def check_figures(snapshot: Snapshot, selected: set[str] | None = None) -> list[
         rel = chapter.loaded.rel
         if (selected is not None and rel not in selected) or not chapter.loaded.body:
             continue
+        if loaded.figures is not None:
+            findings += tablecheck.check_tables(
+                chapter.loaded.body, chapter.loaded.body_first_line, loaded.figures, rel
+            )
         for block in blocks.find(chapter.loaded.body, chapter.loaded.body_first_line):
             if not loaded.present:
                 findings.append(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapportlinja import atomic
 from rapportlinja import layout as layout_module
 from rapportlinja.errors import UserError
 from rapportlinja.figures import describe, latest, merge, ssb, store
+from rapportlinja.figures.indicators import Indicator
 from rapportlinja.figures.periods import FORMAT_HINT, parse
 from rapportlinja.figures.series import VALUES_FILE, to_csv
 
@@ -25,6 +26,8 @@ def run_fetch(
     layout = layout_module.find(root)
     figures = store.require(layout)
     regions = tuple(r.code for r in figures.catalogue.regions.values())
+    for line in source_notes(figures.catalogue.indicators.values()):
+        print(line)
     requests = ssb.requests_for(figures.catalogue.indicators.values(), regions, YEARS)
     if not requests:
         print("Ingen indikatorer har SSB som kilde; ingenting å hente.")
@@ -49,6 +52,24 @@ def run_fetch(
         f"{outcome.kept} tall ført for hånd er beholdt uendret."
     )
     return 0
+
+
+def source_notes(indicators: Iterable[Indicator]) -> list[str]:
+    """What the user must know before trusting the figures: codes not checked, indicators not fetched."""
+    notes = []
+    for ind in indicators:
+        source = ind.source
+        if source is None:
+            continue
+        if source.content is None:
+            notes.append(
+                f"  ikke hentet: {ind.id} (SSB {source.table}): innholdskoden er ikke kjent; fyll inn «innhold»."
+            )
+        elif source.confirmed is None:
+            notes.append(
+                f"  ubekreftet: {ind.id} (SSB {source.table}, {source.content}): koden er ikke kontrollert mot SSB."
+            )
+    return notes
 
 
 def run_deviations(period_text: str | None = None, root: Path | None = None) -> int:

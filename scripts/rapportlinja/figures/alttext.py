@@ -39,21 +39,25 @@ def trend(indicator: Indicator, points: Points, language: str) -> str:
         return with_unit(points[i][1], indicator.decimals, indicator.unit)
 
     if len(points) == 1:
-        return words["trend_single"].format(value=value(0), period=points[0][0])
+        return words["trend_single"].format(value=value(0), period=points[0][0].label)
     tolerance = 0.5 * 10**-indicator.decimals
     parts = []
     for n, (direction, start, end) in enumerate(segments(points, tolerance)):
         verb = words[_VERBS[direction]]
         if direction == 0:
-            parts.append(words["trend_stay"].format(verb=verb, value=value(end), period=points[end][0]))
+            parts.append(words["trend_stay"].format(verb=verb, value=value(end), period=points[end][0].label))
         elif n == 0:
             parts.append(
                 words["trend_from"].format(
-                    verb=verb, start=value(start), first=points[start][0], end=value(end), last=points[end][0]
+                    verb=verb,
+                    start=value(start),
+                    first=points[start][0].label,
+                    end=value(end),
+                    last=points[end][0].label,
                 )
             )
         else:
-            parts.append(words["trend_to"].format(verb=verb, value=value(end), period=points[end][0]))
+            parts.append(words["trend_to"].format(verb=verb, value=value(end), period=points[end][0].label))
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + f" {words['trend_and']} " + parts[-1]
     return parts[0]

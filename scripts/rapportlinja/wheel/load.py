@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rapportlinja.content import yamldoc
@@ -76,6 +76,7 @@ def for_year(
     treatments: Iterable[Treatment] = (),
     today: dt.date | None = None,
     meeting_title: str = meetings.TITLE,
+    frequencies: Mapping[str, str] | None = None,
 ) -> Wheel:
     """The wheel of `year`: year-1 steps only after an election; statuses only in the plan's year."""
     year_one = elections.is_year_one(year)
@@ -86,7 +87,7 @@ def for_year(
         activity = _with_treatment(activity, year, treatments)
         chosen.append(activity if year == the_plan.status_year else activity._replace(status="planlagt"))
     if the_plan.meeting_category:
-        chosen += meetings.activities(lines, year, the_plan.meeting_category, today, meeting_title)
+        chosen += meetings.activities(lines, year, the_plan.meeting_category, today, meeting_title, frequencies or {})
     return Wheel(year, year_one, the_plan.categories, tuple(sorted(chosen, key=order_key)))
 
 

@@ -24,8 +24,9 @@ class Inputs(NamedTuple):
     language: str
 
     def wheel(self, year: int, today: dt.date | None) -> Wheel:
-        title = labels(self.language)["wheel_meeting"]
-        return load.for_year(self.plan, year, self.lines, self.treatments, today, title)
+        words = labels(self.language)
+        frequencies = {line.frequency: words.get(f"frequency_{line.frequency}", line.frequency) for line in self.lines}
+        return load.for_year(self.plan, year, self.lines, self.treatments, today, words["wheel_meeting"], frequencies)
 
 
 def read_optional(layout: Layout) -> Inputs | None:
