@@ -52,6 +52,7 @@ def plan(loaded: Loaded) -> Plan:
                 note=item.get("merknad", ""),
                 year_one=item.get("år_1", False),
                 committee=item.get("utvalg"),
+                election_year=item.get("valgår", False),
             )
         )
     categories = tuple(Category(c["id"], c["navn"]) for c in data["kategorier"])
@@ -83,6 +84,8 @@ def for_year(
     chosen = []
     for activity in the_plan.activities:
         if activity.year_one and not year_one:
+            continue
+        if activity.election_year and not elections.is_election_year(year):
             continue
         activity = _with_treatment(activity, year, treatments)
         chosen.append(activity if year == the_plan.status_year else activity._replace(status="planlagt"))
