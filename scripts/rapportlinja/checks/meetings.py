@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rapportlinja.checks.minuteshistory import check_history
 from rapportlinja.content import yamldoc
 from rapportlinja.layout import Layout
 from rapportlinja.meetings import archive
@@ -18,8 +19,14 @@ Locate = Callable[..., tuple[int, int]]
 
 
 def check_meetings(layout: Layout, selected: set[str] | None = None) -> list[Finding]:
-    """All findings for meetings/; with `selected`, minutes findings only for those files."""
-    return check_archive(archive.read(layout), selected)
+    """All findings for meetings/; with `selected`, minutes findings only for those files.
+
+    The history checks (approved minutes unchanged, «oppdaterer» references) run here, in `rapport sjekk`,
+    not when an agenda is made.
+    """
+    store = archive.read(layout)
+    findings = check_archive(store, selected)
+    return findings if has_errors(findings) else findings + check_history(store, selected)
 
 
 def check_archive(store: Archive, selected: set[str] | None = None) -> list[Finding]:

@@ -21,6 +21,15 @@ class Action(NamedTuple):
     topic: str | None
 
 
+class Update(NamedTuple):
+    """A later meeting's word on an earlier action: closed, or open with a new due date."""
+
+    minutes: dt.date  # the earlier minutes the action stands in
+    action: int  # 1-based, as listed under «oppfølging»
+    open: bool
+    due: dt.date | None
+
+
 class Raised(NamedTuple):
     """An item raised to the line above."""
 
@@ -40,6 +49,7 @@ class Minutes(NamedTuple):
     actions: tuple[Action, ...]
     raised: tuple[Raised, ...]
     approved: dt.date | None
+    updates: tuple[Update, ...] = ()
 
 
 def classification_from(data: dict[str, Any]) -> Classification:
@@ -69,4 +79,13 @@ def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
             Raised(r["tekst"], r.get("tema"), tuple(r.get("saker", []))) for r in data.get("til_neste_linje", [])
         ),
         approved=dt.date.fromisoformat(approved) if approved else None,
+        updates=tuple(
+            Update(
+                dt.date.fromisoformat(u["referat"]),
+                u["tiltak"],
+                u["status"] == "åpen",
+                dt.date.fromisoformat(u["frist"]) if u.get("frist") else None,
+            )
+            for u in data.get("oppdaterer", [])
+        ),
     )

@@ -13,6 +13,7 @@ from typing import NamedTuple, Protocol
 
 from rapportlinja.figures import meeting
 from rapportlinja.figures.store import Figures
+from rapportlinja.meetings import actions
 from rapportlinja.meetings.marking import INTERNAL_ONLY, Classification
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Line, Routine
@@ -58,7 +59,7 @@ def open_actions(context: Context) -> list[Cue]:
     """Actions still open in earlier minutes of this line; overdue when the due date has passed."""
     cues = []
     for minutes in context.earlier:
-        for action in minutes.actions:
+        for action in actions.current(minutes, context.earlier, context.date):
             if action.open:
                 kind = OVERDUE if action.due < context.date else OPEN
                 cues.append(
