@@ -10,6 +10,7 @@ download) there is no history, and only the references are checked.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 
@@ -28,7 +29,8 @@ def check_history(store: Archive, selected: set[str] | None = None) -> list[Find
     findings = [finding for file in files for finding in check_references(file, store)]
     repo = _repo(store)
     if repo is not None:
-        findings += [finding for file in files for finding in check_unchanged(file, repo)]
+        history = _history(repo, store.layout.rel(store.layout.meetings))
+        findings += [finding for file in files for finding in check_unchanged(file, repo, history)]
     return findings
 
 
@@ -69,17 +71,29 @@ def _repo(store: Archive) -> git.Repo | None:
     return repo
 
 
-def _versions(repo: git.Repo, rel: str) -> list[tuple[str, str]]:
-    """(commit, text) for every committed version of the file, oldest first."""
-    shas = repo.git.log("--format=%H", "--reverse", "--", rel).split()
-    found = []
-    for sha in shas:
-        try:
-            blob = repo.commit(sha).tree / rel
-        except KeyError:
-            continue  # deleted in that commit
-        found.append((sha, blob.data_stream.read().decode("utf-8", "replace")))
+def _history(repo: git.Repo, folder: str) -> dict[str, list[tuple[str, str]]]:
+    """(commit, blob) of every committed version of every file under `folder`, oldest first: one `git log`."""
+    out = repo.git.log("--reverse", "--no-renames", "--raw", "--no-abbrev", "--format=%x00%H", "--", folder)
+    found: dict[str, list[tuple[str, str]]] = {}
+    commit = ""
+    for line in out.splitlines():
+        if line.startswith("\x00"):
+            commit = line[1:]
+        elif line.startswith(":") and "\t" in line:
+            meta, path = line.split("\t", 1)
+            blob = meta.split()[3]
+            if set(blob) != {"0"}:  # all zeros: deleted in this commit
+                found.setdefault(path, []).append((commit, blob))
     return found
+
+
+def _blob_id(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def _versions(repo: git.Repo, blobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(commit, text) for the given versions, read from the object database (no process per file)."""
+    return [(commit, repo.odb.stream(bytes.fromhex(blob)).read().decode("utf-8", "replace")) for commit, blob in blobs]
 
 
 def _record(text: str) -> str:
@@ -87,10 +101,14 @@ def _record(text: str) -> str:
     return _METADATA.sub("", text.replace("\r\n", "\n"))
 
 
-def check_unchanged(file: MinutesFile, repo: git.Repo) -> Iterator[Finding]:
+def check_unchanged(file: MinutesFile, repo: git.Repo, history: dict[str, list[tuple[str, str]]]) -> Iterator[Finding]:
     rel = file.loaded.rel
-    current = file.path.read_text("utf-8", "replace")
-    versions = _versions(repo, rel)
+    data = file.path.read_bytes()
+    blobs = history.get(rel, [])
+    if len(blobs) == 1 and blobs[0][1] == _blob_id(data):
+        return  # one version, unchanged since: nothing was edited, nothing approved with an edit
+    current = data.decode("utf-8", "replace")
+    versions = _versions(repo, blobs)
     approved_at = next((i for i, (_, text) in enumerate(versions) if _APPROVED.search(text)), None)
     if approved_at is None:
         if versions and _APPROVED.search(current) and _record(current) != _record(versions[-1][1]):
