@@ -78,3 +78,13 @@ def test_a_holiday_given_with_dato_is_refused(example: Path, capsys: pytest.Capt
 def test_upcoming_agendas_skip_july(example: Path) -> None:
     paths = write_upcoming_agendas(Layout(example), dt.date(2027, 7, 1), 31)
     assert paths == []
+
+
+def test_calendar_marks_the_moved_meeting_with_exdate_and_rdate(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = build(example, 2025, capsys).decode().replace("\r\n ", "")  # unfold long lines
+    event = next(part for part in text.split("BEGIN:VEVENT") if "UID:kommunalsjef-kommunaldirektor-2025" in part)
+    assert "EXDATE;TZID=Europe/Oslo:20250417T130000" in event
+    assert "RDATE;TZID=Europe/Oslo:20250422T130000" in event
+    assert "LOCATION:https://teams.example.invalid/" in event

@@ -70,3 +70,9 @@ def test_statsforvalteren_and_audit_follow_up_are_in_the_wheel(example):
     found = titles(wheel(example, 2026))
     assert sum("Statsforvalteren" in t for t in found) == 2  # half-yearly
     assert "Oppfølging av forvaltningsrevisjon av barnevernet" in found
+
+
+def test_election_year_is_said_in_the_appendix_words():
+    from rapportlinja.render.labels import LABELS
+
+    assert "valgår" in LABELS["nb"]["wheel_election_year"] and "valår" in LABELS["nn"]["wheel_election_year"]

@@ -82,7 +82,11 @@ def run_deviations(period_text: str | None = None, root: Path | None = None) -> 
             raise UserError(f"«{period_text}» er ikke en gyldig periode.", FORMAT_HINT)
     assessed = latest.assess_all(figures, period)
     if not assessed:
-        print(f"Ingen nøkkeltall for {figures.catalogue.home.name} i {period}." if period else "Ingen nøkkeltall ennå.")
+        print(
+            f"Ingen nøkkeltall for {figures.catalogue.home.name} i {period.label}."
+            if period
+            else "Ingen nøkkeltall ennå."
+        )
         return 0
     deviating = [a for a in assessed if a.deviates]
     not_assessed = [a for a in assessed if not a.assessed]
