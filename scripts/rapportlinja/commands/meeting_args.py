@@ -38,6 +38,11 @@ def add_meeting_commands(commands: Any) -> None:
     new = actions.add_parser("ny", help="opprett et referat fra møtets dagsorden (overskriver aldri)")
     new.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
     _dates(new)
+    record = actions.add_parser(
+        "pdf", help="lag et godkjent referat som PDF/A for sak- og arkivsystemet (build/referat/)"
+    )
+    record.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
+    record.add_argument("--dato", type=date_argument, required=True, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen")
     kalender = commands.add_parser("kalender", help="lag kalenderfil (.ics) med møtene i rutinen")
     kalender.add_argument(
         "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="året kalenderen gjelder (standard: i år)"
@@ -53,6 +58,8 @@ def dispatch(args: argparse.Namespace) -> int | None:
     if args.command == "referat":
         from rapportlinja.commands import referat
 
+        if args.action == "pdf":
+            return referat.run_pdf(args.line, args.dato)
         return referat.run_new(args.line, args.dato, args.today)
     if args.command == "kalender":
         from rapportlinja.commands import kalender
