@@ -29,6 +29,7 @@ deltakere:
   - {reporter}
   - {recipient}
 klassifisering: unntatt offentlighet
+hjemmel: offl. § 13, jf. bvl. § 13-1
 temaer:
   - tema: Alvorlige og kompliserte saker
   - tema: Overordnet avvikshåndtering
@@ -59,6 +60,8 @@ def generate(root: Path) -> int:
         for year in YEARS:
             for month in range(1, 13):
                 date = schedule.meeting_in(line, year, month)
+                if date is None or month not in line.months:
+                    continue  # cancelled by a holiday, or a month the line skips
                 raised = f"til_neste_linje:\n  - tekst: Meldt opp i {date}.\n" if line.reports_to else ""
                 text = MINUTES.format(
                     line=line.id,

@@ -16,10 +16,13 @@ MARKER = "LEKKASJEMERKE-7Q2X"
 
 
 def plant(root: Path) -> list[Path]:
-    """Put the marker in every non-public file: minutes, the routine, an internal chapter."""
+    """Put the marker in every non-public file that may change: open minutes, the routine, an internal chapter.
+
+    Approved minutes are left alone: `rapport sjekk` refuses edits to them (tests/meetings/archive_rules_test.py).
+    """
     planted = []
     for path in sorted((root / "meetings").rglob("*")):
-        if path.suffix in (".md", ".yaml"):
+        if path.suffix in (".md", ".yaml") and "\ngodkjent:" not in path.read_text("utf-8"):
             path.write_text(path.read_text("utf-8") + f"\n# {MARKER}\n", "utf-8")
             planted.append(path)
     internal = root / "report/kapitler/99-intern-merknad.md"

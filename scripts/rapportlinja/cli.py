@@ -158,14 +158,22 @@ def _run_agenda(args: argparse.Namespace) -> int:
 
 
 def _referat(parser: argparse.ArgumentParser) -> None:
-    new = _actions(parser).add_parser("ny", help="opprett et referat fra møtets dagsorden (overskriver aldri)")
+    actions = _actions(parser)
+    new = actions.add_parser("ny", help="opprett et referat fra møtets dagsorden (overskriver aldri)")
     new.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
     _meeting_dates(new)
+    record = actions.add_parser(
+        "pdf", help="lag et godkjent referat som PDF/A for sak- og arkivsystemet (build/referat/)"
+    )
+    record.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
+    record.add_argument("--dato", type=date_argument, required=True, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen")
 
 
 def _run_referat(args: argparse.Namespace) -> int:
     from rapportlinja.commands import referat
 
+    if args.action == "pdf":
+        return referat.run_pdf(args.line, args.dato)
     return referat.run_new(args.line, args.dato, args.today)
 
 

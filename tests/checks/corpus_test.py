@@ -215,7 +215,7 @@ def test_symlink_out_of_the_repository_is_refused_not_read(tmp_path, monkeypatch
 def test_repealed_legal_reference_is_a_warning_naming_the_current_one(tmp_path, monkeypatch, capsys):
     make_repo(tmp_path, {B: GOOD_B + "\nRapporten gis etter bvl. § 2-1 siste ledd.\n"})
     code, report = run_json(tmp_path, monkeypatch, capsys)
-    (finding,) = [f for f in report["funn"] if f["kode"] == "legal.repealed"]
+    (finding,) = [f for f in report["funn"] if f["kode"].startswith("legal.outdated")]
     assert code == 0 and finding["alvorlighet"] == "advarsel" and finding["linje"] == 13
     assert "§ 15-3 femte ledd" in finding["tips"]
 

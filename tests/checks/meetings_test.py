@@ -129,7 +129,8 @@ def test_routine_errors_point_at_the_line(example: Path, capsys: pytest.CaptureF
         ),
         encoding="utf-8",
     )
+    line = routine.read_text("utf-8").splitlines().index("    rapporterer_til: kommunalsjef") + 1
     code, out = check(example, capsys)
     assert code == 1
-    assert "meetings/rutine.yaml:27:22: feil: «kommunalsjef» er ikke en annen linje i rutinen." in out
+    assert f"meetings/rutine.yaml:{line}:22: feil: «kommunalsjef» er ikke en annen linje i rutinen." in out
     assert run(example, "agenda", BL) == 1

@@ -23,7 +23,7 @@ def test_writes_svg_png_and_table(example, capsys):
     width, height = png_size((example / "build/arshjul-2028.png").read_bytes())
     assert width > 1000 and abs(height / width - 297 / 210) < 0.01  # A4 proportions
     table = (example / "build/arshjul-2028.md").read_text("utf-8")
-    assert "| 1 |" in table and "KS Barnevernløft" in table and "januar–juni" in table
+    assert "| 1 |" in table and "KS Barnevernløft" in table and "januar–mars" in table
     assert 'id="i-dag"' in (example / "build/arshjul-2028.svg").read_text("utf-8")
 
 

@@ -24,7 +24,7 @@ def test_outlier_below_deviates_and_is_worse_when_higher_is_better() -> None:
     assert result.direction == LOWER and result.better is False
     assert round(result.size, 1) == 17.5  # from the average 87.5
     assert sentence(result, "nb") == (
-        "Andel undersøkelser avsluttet innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
+        "Andel undersøkelser med behandlingstid innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
         "lavere enn snittet for de fire foregående årene (87,5\u00a0%). Verre enn normalt."
     )
 
@@ -46,7 +46,7 @@ def test_sentences_in_nynorsk() -> None:
     low = assess(indicator(), years(88, 86, 87, 89, 70))
     assert low is not None
     assert sentence(low, "nn") == (
-        "Andel undersøkelser avsluttet innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
+        "Andel undersøkelser med behandlingstid innen tre måneder, 2025: 70,0\u00a0%, 17,5 prosentpoeng "
         "lågare enn snittet for dei fire førre åra (87,5\u00a0%). Verre enn normalt."
     )
     sick = {Period(2023, 1): 7.2, Period(2023, 2): 6.4, Period(2024, 1): 6.9, Period(2024, 2): 6.1}

@@ -16,7 +16,7 @@ def indicator(
 ) -> Indicator:
     return Indicator(
         "undersokelser-innen-frist",
-        "Andel undersøkelser avsluttet innen tre måneder",
+        "Andel undersøkelser med behandlingstid innen tre måneder",
         unit,
         "…",
         SsbSource("10666", "AndelInnenFrist"),

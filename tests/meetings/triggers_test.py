@@ -34,7 +34,7 @@ def test_closed_actions_do_not_trigger_open_ones_do(example: Path) -> None:
     assert "Skrive tilsvar i erstatningssaken" not in text  # closed in August
     assert "Erstatningssaker" not in triggered_part(text)
     assert (
-        "Tiltak over fristen (30. november 2026) fra møtet 8. september 2026: Gjennomføre internrevisjon "
+        "Tiltak med passert frist (30. november 2026) fra møtet 8. september 2026: Gjennomføre internrevisjon "
         "av et utvalg tiltaksplaner. Ansvarlig: barnevernleder."
     ) in squeeze(text)
     assert "Åpent tiltak fra møtet 10. november 2026, frist 9. februar 2027" in text
@@ -44,7 +44,7 @@ def test_action_is_open_before_and_overdue_after_its_due_date(example: Path) -> 
     before = agenda(example, BL, "--dato", "2026-11-10")
     assert "Åpent tiltak fra møtet 8. september 2026, frist 30. november 2026" in before
     after = agenda(example, BL, "--dato", "2026-12-08")
-    assert "Tiltak over fristen (30. november 2026) fra møtet 8. september 2026" in after
+    assert "Tiltak med passert frist (30. november 2026) fra møtet 8. september 2026" in after
 
 
 def test_key_figures_are_never_triggered_without_key_figures(example: Path) -> None:

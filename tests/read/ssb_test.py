@@ -23,7 +23,7 @@ def recorded(name: str) -> bytes:
 
 
 def transport(calls: list[str]) -> ssb.Transport:
-    """Answers as SSB did for 10666 and 11600; for the other tables, SSB's «no figures yet»."""
+    """Answers from the recorded responses (12275 and others); for the other tables, SSB's «no figures yet»."""
 
     def answer(url: str) -> bytes:
         calls.append(url)
@@ -61,11 +61,12 @@ def test_url_has_the_v2_shape(example: Path) -> None:
     requests = ssb.requests_for(figures.catalogue.indicators.values(), ("9999", "EAK"), 5)
     urls = {ssb.url(r) for r in requests}
     assert (
-        "https://data.ssb.no/api/pxwebapi/v2/tables/10666/data?lang=no&outputFormat=json-stat2"
-        "&valueCodes[ContentsCode]=AndelInnenFrist&valueCodes[KOKkommuneregion0000]=9999,EAK"
-        "&valueCodes[Tid]=top(5)"
+        "https://data.ssb.no/api/pxwebapi/v2/tables/12275/data?lang=no&outputFormat=json-stat2"
+        "&valueCodes[ContentsCode]=KOSbvbarntiltaka0001&valueCodes[KOKkommuneregion0000]=9999,EAK"
+        "&valueCodes[Tid]=top(5)&valueCodes[KOKalder0000]=F000-017&valueCodes[KOKbvfunksjon0000]=0"
     ) in urls
-    assert len(requests) == 6  # one call per table: 10760 and 09050 carry two indicators each
+    # Only indicators with a content code are fetched: 12275 (tiltak), 12305 (årsverk), 12279 (utgifter).
+    assert sorted(r.table for r in requests) == ["12275", "12279", "12305"]
 
 
 def test_throttle_keeps_to_thirty_calls_a_minute(example: Path) -> None:
@@ -85,22 +86,24 @@ def test_throttle_keeps_to_thirty_calls_a_minute(example: Path) -> None:
 def test_fetch_merges_and_reports(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = example / "report/data/nokkeltall.csv"
     text = csv.read_text("utf-8").replace(
-        "undersokelser-innen-frist,EAK,2024,83.5,SSB 10666",
-        "undersokelser-innen-frist,EAK,2024,83.6,korrigert av fagleder",
+        "barn-med-tiltak-andel,EKG13,2024,3.7,SSB 12275",
+        "barn-med-tiltak-andel,EKG13,2024,3.71,korrigert av fagleder",
     )
     csv.write_text(text, encoding="utf-8")
     calls: list[str] = []
     assert nokkeltall.run_fetch(example, transport(calls), sleep=lambda _: None) == 0
     out = capsys.readouterr().out
-    assert "endret: undersokelser-innen-frist 9999 2025: 86,8 → 87,1" in out
-    # 10666: 18 unchanged, 1 changed, 1 kept; 11600: 5 unchanged, 14 new (landet 2021 is missing).
-    assert "14 nye, 1 endrede og 23 uendrede tall fra SSB; 1 tall ført for hånd er beholdt uendret." in out
+    assert "endret: barn-med-tiltak-andel 9999 2025: 3,69 → 3,7" in out
+    # 12275: 17 unchanged, 1 changed, 1 kept by hand, landet 2021 missing; 12279 and 12305: no figures yet.
+    assert "0 nye, 1 endrede og 17 uendrede tall fra SSB; 1 tall ført for hånd er beholdt uendret." in out
+    # The unconfirmed codes and the indicators without a code are named before anything is fetched.
+    assert "ubekreftet: barn-med-tiltak-andel (SSB 12275, KOSbvbarntiltaka0001)" in out
+    assert "ikke hentet: undersokelser-innen-frist (SSB 12286): innholdskoden er ikke kjent" in out
     figures = keyfigures.require(Layout(example))
-    assert figures.series("undersokelser-innen-frist", "9999")[Period(2025, 0)] == 87.1
-    assert figures.series("undersokelser-innen-frist", "EAK")[Period(2024, 0)] == 83.6
-    assert figures.series("sykefravaer", "9999")[Period(2025, 1)] == 10.8
-    assert figures.series("plassert-utenfor-hjemmet", "EAK")[Period(2025, 0)] == 7810
-    assert len(calls) == 6
+    assert figures.series("barn-med-tiltak-andel", "9999")[Period(2025, 0)] == 3.7
+    assert figures.series("barn-med-tiltak-andel", "EKG13")[Period(2024, 0)] == 3.71
+    assert figures.series("sykefravaer", "9999")[Period(2025, 1)] == 7.8
+    assert len(calls) == 3
 
 
 def test_offline_changes_nothing_and_says_so(example: Path) -> None:

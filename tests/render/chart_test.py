@@ -41,7 +41,7 @@ def test_alt_text_states_the_trend_and_the_comparison() -> None:
     country = [(Period(y, 0), v) for y, v in zip(range(2021, 2026), (86.1, 84.0, 82.3, 83.5, 84.8), strict=True)]
     text = alttext.describe(indicator(), HOME, home, [(COUNTRY, country)], "nb")
     assert text == (
-        "Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra "
+        "Linjediagram. Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune falt fra "
         "89,0\u00a0% i 2021 til 79,2\u00a0% i 2023 og steg til 86,8\u00a0% i 2025; "
         "landet lå på 82,3–86,1\u00a0%."
     )
@@ -59,7 +59,7 @@ def test_alt_text_in_nynorsk() -> None:
     country = [(Period(y, 0), v) for y, v in zip(range(2021, 2026), (84.0, 84.0, 84.0, 84.0, 84.0), strict=True)]
     text = alttext.describe(indicator(), HOME, home, [(COUNTRY, country)], "nn")
     assert text == (
-        "Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune fall frå "
+        "Linjediagram. Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune fall frå "
         "89,0\u00a0% i 2021 til 79,2\u00a0% i 2023 og auka til 86,8\u00a0% i 2025; "
         "landet låg på 84,0\u00a0%."
     )

@@ -33,7 +33,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pdfcheck.PdfF
 
 def test_generated_tables_are_numbered_with_norwegian_numbers(built) -> None:  # type: ignore[no-untyped-def]
     text = squeeze("\n".join(built[1].text))
-    assert squeeze("Andel undersøkelser avsluttet innen tre måneder, 2021–2025") in text
+    assert squeeze("Andel undersøkelser med behandlingstid innen tre måneder, 2021–2025") in text
     assert squeeze("År Eksempel kommune KOSTRA-gruppe 13 Landet") in text
     assert squeeze("2023 79,2 % 83,1 % 82,3 %") in text
     assert squeeze("Årsverk med fagutdanning per 1 000 barn 0–17 år, 2021–2025") in text
@@ -48,7 +48,7 @@ def test_chart_is_a_numbered_figure_drawn_once(built) -> None:  # type: ignore[n
     text = squeeze("\n".join(facts.text))
     assert (
         squeeze(
-            "Andel undersøkelser avsluttet innen tre måneder, Eksempel kommune, KOSTRA-gruppe 13, Landet, 2021–2025"
+            "Andel undersøkelser med behandlingstid innen tre måneder, Eksempel kommune, KOSTRA-gruppe 13, Landet, 2021–2025"
         )
         in text
     )
@@ -72,7 +72,9 @@ def test_chart_alt_text_is_in_the_tagged_pdf(built) -> None:  # type: ignore[no-
 
     walk(reader.trailer["/Root"]["/StructTreeRoot"])
     assert data and any(
-        a.startswith("Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra 89,0")
+        a.startswith(
+            "Linjediagram. Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune falt fra 89,0"
+        )
         for a in alts
     ), alts
 
@@ -103,7 +105,9 @@ def test_chart_alt_text_is_nynorsk_when_the_report_is(example: Path, monkeypatch
     charts = [a for a in alt_texts(example / "build/tilstandsrapport-2025.pdf") if a.startswith("Linjediagram.")]
     assert charts and all(" fall frå " in a or " auka frå " in a for a in charts), charts
     assert any(
-        a.startswith("Linjediagram. Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune fall frå 89,0")
+        a.startswith(
+            "Linjediagram. Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune fall frå 89,0"
+        )
         for a in charts
     )
     assert all(" falt " not in a and " steg " not in a and " fra " not in a and " lå på" not in a for a in charts)

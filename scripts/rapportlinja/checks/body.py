@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.checks.legalrefs import check_outdated_references
 from rapportlinja.report.markdown import Scan
 
 IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
-_REPEALED = re.compile(r"\b(?:bvl\.?|barnevernl(?:ov|oven)|barnevernsl(?:ov|oven))\s*§\s*2-1\b", re.IGNORECASE)
 
 
 def check_headings(scan: Scan, rel: str) -> list[Finding]:
@@ -135,18 +135,5 @@ def _check_svg(target: Path, src: str, where: tuple[str, int, int]) -> list[Find
 
 
 def check_legal_reference(text: str, rel: str, first_line: int = 1) -> list[Finding]:
-    findings = []
-    for match in _REPEALED.finditer(text):
-        line = text.count("\n", 0, match.start())
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-        findings.append(
-            warning(
-                rel,
-                first_line + line,
-                column,
-                f"«{match.group(0)}» viser til den opphevede barnevernloven av 1992.",
-                "Tilstandsrapporten har hjemmel i barnevernsloven § 15-3 femte ledd.",
-                "legal.repealed",
-            )
-        )
-    return findings
+    """Outdated legal references, read in context; the table is checks/lovhenvisninger.yaml."""
+    return check_outdated_references(text, rel, first_line)

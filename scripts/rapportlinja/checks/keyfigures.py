@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rapportlinja.base.findings import Finding, error
-from rapportlinja.keyfigures import blocks, indicators, series
+from rapportlinja.keyfigures import blocks, indicators, series, tablecheck
 from rapportlinja.read import keyfigures
 from rapportlinja.report.snapshot import Snapshot
 
@@ -17,6 +17,10 @@ def check_figures(snapshot: Snapshot, selected: set[str] | None = None) -> list[
         rel = chapter.loaded.rel
         if (selected is not None and rel not in selected) or not chapter.loaded.body:
             continue
+        if loaded.figures is not None:
+            findings += tablecheck.check_tables(
+                chapter.loaded.body, chapter.loaded.body_first_line, loaded.figures, rel
+            )
         for block in blocks.find(chapter.loaded.body, chapter.loaded.body_first_line):
             if not loaded.present:
                 findings.append(

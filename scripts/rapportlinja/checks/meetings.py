@@ -7,8 +7,8 @@ from typing import Any
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error, has_errors, warning
-from rapportlinja.base.layout import Layout
 from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.checks.minuteshistory import check_history
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
 from rapportlinja.meetings.routinecheck import check_routine
 from rapportlinja.read import archive
@@ -17,9 +17,14 @@ from rapportlinja.read.archive import Archive, MinutesFile
 Locate = Callable[..., tuple[int, int]]
 
 
-def check_meetings(layout: Layout, selected: set[str] | None = None) -> list[Finding]:
-    """All findings for meetings/; with `selected`, minutes findings only for those files."""
-    return check_archive(archive.read(layout), selected)
+def check_meetings(store: Archive, selected: set[str] | None = None) -> list[Finding]:
+    """All findings for meetings/; with `selected`, minutes findings only for those files.
+
+    The history checks (approved minutes unchanged, «oppdaterer» references) run here, in `rapport sjekk`,
+    not when an agenda is made.
+    """
+    findings = check_archive(store, selected)
+    return findings if has_errors(findings) else findings + check_history(store, selected)
 
 
 def check_archive(read_files: Archive, selected: set[str] | None = None) -> list[Finding]:

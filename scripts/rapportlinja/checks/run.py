@@ -17,7 +17,7 @@ from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
 from rapportlinja.checks.links import check_links
-from rapportlinja.checks.meetings import check_archive
+from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
@@ -65,7 +65,7 @@ CHECKS: dict[str, Check] = {
     "kapitler": check_chapters,
     "rekkefølge": lambda repo, selected: check_order(repo.snapshot),
     "offentlig": lambda repo, selected: check_public(repo.snapshot),
-    "møter": lambda repo, selected: check_archive(repo.archive, selected),
+    "møter": lambda repo, selected: check_meetings(repo.archive, selected),
     "kodeeiere": lambda repo, selected: check_codeowners(repo.snapshot),
     "personvern": lambda repo, selected: check_privacy(repo.layout, selected),
     "nøkkeltall": lambda repo, selected: check_figures(repo.snapshot, selected),

@@ -9,16 +9,27 @@ import datetime as dt
 from pathlib import Path
 
 from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.labels import long_date
 from rapportlinja.commands import inputs
-from rapportlinja.meetings import agenda, schedule
+from rapportlinja.meetings import agenda, schedule, workdays
 from rapportlinja.meetings.routine import Line
 from rapportlinja.release import agendas
 from rapportlinja.render import agenda_files
 
 
 def meeting_date(line: Line, date: dt.date | None, today: dt.date | None) -> dt.date:
-    """The date given, or the line's next meeting on or after today."""
-    return date or schedule.next_meeting(line, today or dt.date.today())
+    """The date given, or the line's next meeting on or after today; never a public holiday."""
+    if date is not None:
+        holiday = workdays.holiday_name(date)
+        if holiday is not None:
+            planned = schedule.next_meeting(line, date)
+            raise UserError(
+                f"{long_date(date)} er en offentlig helligdag ({holiday.lower()}); det holdes ikke møte da.",
+                f"Neste møte etter rutinen er {long_date(planned)}. Velg den eller en annen virkedag med --dato.",
+            )
+        return date
+    return schedule.next_meeting(line, today or dt.date.today())
 
 
 def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.keyfigures import describe, latest, merge
+from rapportlinja.keyfigures.indicators import Indicator
 from rapportlinja.keyfigures.periods import FORMAT_HINT, parse
 from rapportlinja.keyfigures.series import VALUES_FILE, to_csv
 from rapportlinja.read import keyfigures, ssb
@@ -26,6 +27,8 @@ def run_fetch(
     layout = layout_module.find(root)
     figures = keyfigures.require(layout)
     regions = tuple(r.code for r in figures.catalogue.regions.values())
+    for line in source_notes(figures.catalogue.indicators.values()):
+        print(line)
     requests = ssb.requests_for(figures.catalogue.indicators.values(), regions, YEARS)
     if not requests:
         print("Ingen indikatorer har SSB som kilde; ingenting å hente.")
@@ -52,6 +55,24 @@ def run_fetch(
     return 0
 
 
+def source_notes(indicators: Iterable[Indicator]) -> list[str]:
+    """What the user must know before trusting the figures: codes not checked, indicators not fetched."""
+    notes = []
+    for ind in indicators:
+        source = ind.source
+        if source is None:
+            continue
+        if source.content is None:
+            notes.append(
+                f"  ikke hentet: {ind.id} (SSB {source.table}): innholdskoden er ikke kjent; fyll inn «innhold»."
+            )
+        elif source.confirmed is None:
+            notes.append(
+                f"  ubekreftet: {ind.id} (SSB {source.table}, {source.content}): koden er ikke kontrollert mot SSB."
+            )
+    return notes
+
+
 def run_deviations(period_text: str | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     figures = keyfigures.require(layout)
@@ -62,7 +83,11 @@ def run_deviations(period_text: str | None = None, root: Path | None = None) -> 
             raise UserError(f"«{period_text}» er ikke en gyldig periode.", FORMAT_HINT)
     assessed = latest.assess_all(figures, period)
     if not assessed:
-        print(f"Ingen nøkkeltall for {figures.catalogue.home.name} i {period}." if period else "Ingen nøkkeltall ennå.")
+        print(
+            f"Ingen nøkkeltall for {figures.catalogue.home.name} i {period.label}."
+            if period
+            else "Ingen nøkkeltall ennå."
+        )
         return 0
     deviating = [a for a in assessed if a.deviates]
     not_assessed = [a for a in assessed if not a.assessed]

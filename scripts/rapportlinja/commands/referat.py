@@ -1,4 +1,5 @@
-"""`rapport referat ny LINJE [--dato D]`: new minutes from the meeting's agenda; never overwrites."""
+"""`rapport referat ny LINJE [--dato D]`: new minutes from the meeting's agenda; never overwrites.
+`rapport referat pdf LINJE --dato D`: approved minutes as a PDF/A record for the archive."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.commands import inputs
+from rapportlinja.commands import inputs as load
 from rapportlinja.commands.agenda import meeting_date
 from rapportlinja.meetings import agenda, scaffold
+from rapportlinja.render import minutes_pdf as recordpdf
 
 
 def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
@@ -33,4 +36,12 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
             f"{layout.rel(path)} ble opprettet av noen andre i mellomtiden og blir ikke overskrevet."
         ) from None
     print(layout.rel(path))
+    return 0
+
+
+def run_pdf(line_id: str, date: dt.date, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    routine = load.load_routine(layout)
+    line = load.line_of(routine, line_id)
+    print(layout.rel(recordpdf.write(layout, routine, line.id, date)))
     return 0

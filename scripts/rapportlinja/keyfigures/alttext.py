@@ -1,6 +1,6 @@
 """Alt text for a chart, from its data: the municipality's trend in labels, then the comparison regions.
 
-«Andel undersøkelser avsluttet innen tre måneder i Eksempel kommune falt fra 89,0 % i 2021 til
+«Andel undersøkelser med behandlingstid innen tre måneder i Eksempel kommune falt fra 89,0 % i 2021 til
 79,2 % i 2023 og steg til 86,8 % i 2025; landet lå på 82,3–86,1 %.» The labels are in
 render/labels.py, so a nynorsk report reads «… fall frå 89,0 % i 2021 …; landet låg på …».
 """
@@ -39,21 +39,25 @@ def trend(indicator: Indicator, points: Points, language: str) -> str:
         return with_unit(points[i][1], indicator.decimals, indicator.unit)
 
     if len(points) == 1:
-        return labels["trend_single"].format(value=value(0), period=points[0][0])
+        return labels["trend_single"].format(value=value(0), period=points[0][0].label)
     tolerance = 0.5 * 10**-indicator.decimals
     parts = []
     for n, (direction, start, end) in enumerate(segments(points, tolerance)):
         verb = labels[_VERBS[direction]]
         if direction == 0:
-            parts.append(labels["trend_stay"].format(verb=verb, value=value(end), period=points[end][0]))
+            parts.append(labels["trend_stay"].format(verb=verb, value=value(end), period=points[end][0].label))
         elif n == 0:
             parts.append(
                 labels["trend_from"].format(
-                    verb=verb, start=value(start), first=points[start][0], end=value(end), last=points[end][0]
+                    verb=verb,
+                    start=value(start),
+                    first=points[start][0].label,
+                    end=value(end),
+                    last=points[end][0].label,
                 )
             )
         else:
-            parts.append(labels["trend_to"].format(verb=verb, value=value(end), period=points[end][0]))
+            parts.append(labels["trend_to"].format(verb=verb, value=value(end), period=points[end][0].label))
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + f" {labels['trend_and']} " + parts[-1]
     return parts[0]

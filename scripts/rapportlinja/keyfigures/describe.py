@@ -10,7 +10,7 @@ _WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju", 8: "åtte
 
 
 def sentence(a: Assessment, language: str) -> str:
-    """«Sykefravær i barnevernstjenesten, 2025H1: 10,8 %, 4,2 prosentpoeng høyere enn snittet …»."""
+    """«Sykefravær i barnevernstjenesten, 1. halvår 2025: 10,8 %, 4,2 prosentpoeng høyere enn snittet …»."""
     labels = labels_for(language)
     ind = a.indicator
     value = with_unit(a.value, ind.decimals, ind.unit)
@@ -18,7 +18,7 @@ def sentence(a: Assessment, language: str) -> str:
     if not a.assessed:
         return labels["deviation_not_assessed"].format(
             name=ind.name,
-            period=a.period,
+            period=a.period.label,
             value=value,
             needed=ind.rule.periods,
             kinds=kinds,
@@ -29,11 +29,11 @@ def sentence(a: Assessment, language: str) -> str:
     earlier = labels["deviation_earlier"].format(count=_WORDS.get(a.earlier, str(a.earlier)), kinds=kinds)
     if not a.deviates:
         return labels["deviation_inside"].format(
-            name=ind.name, period=a.period, value=value, earlier=earlier, mean=mean
+            name=ind.name, period=a.period.label, value=value, earlier=earlier, mean=mean
         )
     text = labels["deviation_outside"].format(
         name=ind.name,
-        period=a.period,
+        period=a.period.label,
         value=value,
         size=difference(a.size, ind.decimals, ind.unit),
         direction=labels["deviation_higher" if a.direction == HIGHER else "deviation_lower"],

@@ -18,8 +18,9 @@ class Rule(NamedTuple):
 
 class SsbSource(NamedTuple):
     table: str
-    content: str
+    content: str | None  # None: the content code is not known, so the indicator is not fetched
     filters: tuple[tuple[str, str], ...] = ()
+    confirmed: str | None = None  # the page where table and code were checked; None: unconfirmed
 
     @property
     def label(self) -> str:
@@ -35,6 +36,7 @@ class Indicator(NamedTuple):
     higher_is_better: bool | None
     decimals: int
     rule: Rule
+    columns: tuple[str, ...] = ()  # other headings for the indicator in hand-written chapter tables
 
 
 class Region(NamedTuple):
@@ -67,7 +69,12 @@ def _indicator(item: dict[str, Any]) -> Indicator:
     ssb = (
         None
         if source == OWN
-        else SsbSource(source["ssb_tabell"], source["innhold"], tuple(sorted(source.get("filter", {}).items())))
+        else SsbSource(
+            source["ssb_tabell"],
+            source.get("innhold"),
+            tuple(sorted((str(k), str(v)) for k, v in source.get("filter", {}).items())),
+            source.get("bekreftet"),
+        )
     )
     rule = item["avviksregel"]
     return Indicator(
@@ -84,4 +91,5 @@ def _indicator(item: dict[str, Any]) -> Indicator:
             float(rule.get("terskel_prosent", 5.0)),
             float(rule.get("antall_standardavvik", 2.0)),
         ),
+        columns=tuple(item.get("tabellkolonner", ())),
     )

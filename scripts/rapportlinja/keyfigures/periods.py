@@ -19,7 +19,13 @@ class Period(NamedTuple):
         return "år" if self.half == 0 else "halvår"
 
     def __str__(self) -> str:
+        """The data file's spelling («2025H1»); for text people read, use `label`."""
         return f"{self.year}H{self.half}" if self.half else str(self.year)
+
+    @property
+    def label(self) -> str:
+        """As Norwegian text says it, the same in bokmål and nynorsk: «2025», «1. halvår 2025»."""
+        return f"{self.half}. halvår {self.year}" if self.half else str(self.year)
 
     @property
     def end(self) -> dt.date:

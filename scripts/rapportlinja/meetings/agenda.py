@@ -8,9 +8,10 @@ from typing import NamedTuple
 
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings import schedule
-from rapportlinja.meetings.minutes import Classification, Minutes, strictest
+from rapportlinja.meetings.marking import Classification, carried, combined
+from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Form, Line, Routine, resolve_topic
-from rapportlinja.meetings.triggers import TRIGGERS, Context, Reason, Trigger
+from rapportlinja.meetings.triggers import CARRY_TEXT, TRIGGERS, Context, Reason, Trigger
 
 
 class Item(NamedTuple):
@@ -46,7 +47,12 @@ def build(
     for trigger in triggers:
         for cue in trigger(context):
             by_topic[resolve_topic(line, cue.topic) or line.default_topic].append(cue.reason)
-    reasons = [reason for items in by_topic.values() for reason in items]
+    # Marked by what it carries, item by item; never by inheriting its sources' marking.
+    carries = [
+        carried(topic, reason.cases, reason.classification if reason.kind in CARRY_TEXT else None)
+        for topic, reasons in by_topic.items()
+        for reason in reasons
+    ]
     return Agenda(
         line=line,
         date=date,
@@ -55,6 +61,6 @@ def build(
         fixed=tuple(Item(topic, tuple(by_topic[topic])) for topic in line.fixed_topics),
         triggered=tuple(Item(topic, tuple(by_topic[topic])) for topic in line.optional_topics if by_topic[topic]),
         optional_topics=line.optional_topics,
-        classification=strictest([reason.classification for reason in reasons]),
+        classification=combined(carries),
         form=routine.form,
     )

@@ -1,4 +1,8 @@
-"""The routine as an RFC 5545 calendar: one recurring event per line, in Europe/Oslo time."""
+"""The routine as an RFC 5545 calendar: one recurring event per line, in Europe/Oslo time.
+
+The rule gives the cadence; a day the cadence puts on a public holiday is left out with EXDATE
+and, when the routine moves the meeting, added back on the working day with RDATE.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +35,24 @@ def rule(line: Line, year: int) -> dict[str, object]:
     return recur
 
 
+def exceptions(line: Line, year: int) -> tuple[list[dt.date], list[dt.date]]:
+    """(EXDATE, RDATE): the cadence's days that are not meeting days, and the meeting days it does not give."""
+    nominal = [schedule.nominal_in(line, year, month) for month in line.months]
+    actual = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+    return [d for d in nominal if d not in actual], [d for d in actual if d not in nominal]
+
+
+def _at(day: dt.date, line: Line) -> dt.datetime:
+    return dt.datetime.combine(day, line.start, tzinfo=ZoneInfo(TIMEZONE))
+
+
 def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
     dates = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
-    if not dates:
+    if not dates or not line.months:
         return None
-    start = dt.datetime.combine(dates[0], line.start, tzinfo=ZoneInfo(TIMEZONE))
+    first = schedule.nominal_in(line, year, line.months[0])  # DTSTART must be the rule's first day
+    start = _at(first, line)
+    excluded, added = exceptions(line, year)
     description = []
     if line.convener:
         description.append(f"{labels['convener']}: {line.convener}")
@@ -51,6 +68,12 @@ def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
     item.add("dtstart", start)
     item.add("dtend", start + dt.timedelta(minutes=line.minutes_long))
     item.add("rrule", rule(line, year))
+    if excluded:
+        item.add("exdate", [_at(day, line) for day in excluded])
+    if added:
+        item.add("rdate", [_at(day, line) for day in added])
+    if line.place or line.meeting_link:
+        item.add("location", line.place or line.meeting_link)
     item.add("summary", labels["calendar_summary"].format(reporter=line.reporter, recipient=line.recipient))
     item.add("description", "\n".join(description))
     item.add("categories", [line.id])

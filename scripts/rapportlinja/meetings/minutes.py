@@ -5,22 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from rapportlinja.meetings.routine import DEFAULT_BASIS
-
-WITHHELD = "unntatt offentlighet"
-INTERNAL = "intern"
-
-
-class Classification(NamedTuple):
-    level: str  # «intern» or «unntatt offentlighet»
-    basis: str | None  # legal basis when withheld
-
-    @property
-    def withheld(self) -> bool:
-        return self.level == WITHHELD
-
-
-INTERNAL_ONLY = Classification(INTERNAL, None)
+from rapportlinja.meetings.marking import INTERNAL, INTERNAL_ONLY, WITHHELD, Classification
 
 
 class TopicNote(NamedTuple):
@@ -34,6 +19,15 @@ class Action(NamedTuple):
     due: dt.date
     open: bool
     topic: str | None
+
+
+class Update(NamedTuple):
+    """A later meeting's word on an earlier action: closed, or open with a new due date."""
+
+    minutes: dt.date  # the earlier minutes the action stands in
+    action: int  # 1-based, as listed under «oppfølging»
+    open: bool
+    due: dt.date | None
 
 
 class Raised(NamedTuple):
@@ -55,16 +49,15 @@ class Minutes(NamedTuple):
     actions: tuple[Action, ...]
     raised: tuple[Raised, ...]
     approved: dt.date | None
+    updates: tuple[Update, ...] = ()
 
 
 def classification_from(data: dict[str, Any]) -> Classification:
+    """The minutes' own marking; the schema requires «hjemmel» when withheld."""
     level = data.get("klassifisering", INTERNAL)
-    return Classification(WITHHELD, data.get("hjemmel", DEFAULT_BASIS)) if level == WITHHELD else INTERNAL_ONLY
-
-
-def strictest(classifications: list[Classification]) -> Classification:
-    """Withheld wins over internal: a document is as closed as the most closed of its sources."""
-    return next((c for c in classifications if c.withheld), INTERNAL_ONLY)
+    if level == WITHHELD:
+        return Classification(WITHHELD, data.get("hjemmel"))
+    return Classification(level, None) if level != INTERNAL else INTERNAL_ONLY
 
 
 def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
@@ -86,4 +79,13 @@ def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
             Raised(r["tekst"], r.get("tema"), tuple(r.get("saker", []))) for r in data.get("til_neste_linje", [])
         ),
         approved=dt.date.fromisoformat(approved) if approved else None,
+        updates=tuple(
+            Update(
+                dt.date.fromisoformat(u["referat"]),
+                u["tiltak"],
+                u["status"] == "åpen",
+                dt.date.fromisoformat(u["frist"]) if u.get("frist") else None,
+            )
+            for u in data.get("oppdaterer", [])
+        ),
     )

@@ -9,7 +9,6 @@ from typing import Any, NamedTuple
 ROUTINE_FILE = "rutine.yaml"  # in meetings/
 ALL_MONTHS = tuple(range(1, 13))
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-DEFAULT_BASIS = "offl. § 13, jf. bvl. § 13-1"
 
 
 class Line(NamedTuple):
@@ -31,6 +30,9 @@ class Line(NamedTuple):
     note: str | None
     fixed_topics: tuple[str, ...]
     optional_topics: tuple[str, ...]
+    on_holiday: str = "neste virkedag"  # the routine's rule for a meeting day that is a public holiday
+    place: str | None = None  # room or address
+    meeting_link: str | None = None  # Teams or other video link
 
     @property
     def roles(self) -> tuple[str, str]:
@@ -49,12 +51,27 @@ class Form(NamedTuple):
     access: tuple[str, ...]
 
 
+class Link(NamedTuple):
+    name: str
+    url: str
+
+
+class Written(NamedTuple):
+    """Fixed written reporting besides the meetings (tilstandsrapport, economy, deviations, the form)."""
+
+    text: str
+    link: str | None
+
+
 class Routine(NamedTuple):
     language: str
     case_pattern: re.Pattern[str]
     case_example: str
     form: Form
     lines: tuple[Line, ...]
+    applies_to: tuple[str, ...] = ()  # «Gjelder for»
+    written: tuple[Written, ...] = ()  # «Fast skriftlig rapportering»
+    links: tuple[Link, ...] = ()  # «Vedlegg og referanser»: avviksprosedyre, delegering …
 
     def line(self, line_id: str) -> Line | None:
         return next((line for line in self.lines if line.id == line_id), None)
@@ -68,8 +85,9 @@ class Routine(NamedTuple):
         return tuple(line.id for line in self.lines)
 
 
-def line_from(data: dict[str, Any]) -> Line:
+def line_from(data: dict[str, Any], on_holiday: str = "neste virkedag") -> Line:
     hour, minute = (int(part) for part in str(data["klokkeslett"]).split(":"))
+    skipped = set(data.get("uten_møte_i") or ())
     return Line(
         id=data["id"],
         reporter=data["rapporterer"],
@@ -77,7 +95,7 @@ def line_from(data: dict[str, Any]) -> Line:
         convener=data.get("innkaller"),
         invitation=data.get("innkalling"),
         frequency=data["hyppighet"],
-        months=tuple(sorted(data.get("måneder") or ALL_MONTHS)),
+        months=tuple(month for month in sorted(data.get("måneder") or ALL_MONTHS) if month not in skipped),
         weekday=WEEKDAYS.index(data["ukedag"]),
         week_of_month=data["uke_i_måneden"],
         start=dt.time(hour, minute),
@@ -87,6 +105,9 @@ def line_from(data: dict[str, Any]) -> Line:
         note=data.get("merknad"),
         fixed_topics=tuple(data["temaer_hvert_møte"]),
         optional_topics=tuple(data["temaer_når_aktuelt"]),
+        on_holiday=data.get("ved_helligdag", on_holiday),
+        place=data.get("sted"),
+        meeting_link=data.get("møtelenke"),
     )
 
 
@@ -99,7 +120,10 @@ def routine_from(data: dict[str, Any]) -> Routine:
         case_pattern=re.compile(cases["mønster"]),
         case_example=cases.get("eksempel", ""),
         form=Form(form["navn"], form["url"], tuple(form.get("tilgang", []))),
-        lines=tuple(line_from(line) for line in data["linjer"]),
+        lines=tuple(line_from(line, data.get("ved_helligdag", "neste virkedag")) for line in data["linjer"]),
+        applies_to=tuple(data.get("gjelder_for", ())),
+        written=tuple(Written(w["tekst"], w.get("lenke")) for w in data.get("fast_skriftlig_rapportering", ())),
+        links=tuple(Link(link["navn"], link["url"]) for link in data.get("vedlegg", ())),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rapportlinja.base.labels import labels_for
+from rapportlinja.meetings import marking
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 
@@ -23,6 +24,15 @@ def comment(text: str) -> list[str]:
     return [f"# {row}" for row in text.split("\n")]
 
 
+def classification_rows(agenda: Agenda, words: dict[str, str]) -> list[str]:
+    """The agenda's marking as a start, with the other bases from the vocabulary as comments."""
+    chosen = agenda.classification.basis if agenda.classification.withheld else None
+    others = [f"# hjemmel: {quote(c)}" for c in marking.vocabulary().citations if c != chosen]
+    if chosen is not None:
+        return [f"klassifisering: {marking.WITHHELD}", f"hjemmel: {quote(chosen)}", *others]
+    return [f"klassifisering: {marking.INTERNAL}  # {words['minutes_or_withheld']}", *others]
+
+
 def minutes_text(agenda: Agenda, routine: Routine) -> str:
     """The new minutes: keys and values as the schema spells them, comments in the routine's målform."""
     labels = labels_for(agenda.language)
@@ -31,10 +41,7 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
     example = routine.case_example or labels["minutes_case_example"]
     rows = ["---", f"linje: {line.id}", f"dato: {date}", "deltakere:"]
     rows += [f"  - {quote(role)}" for role in line.roles]
-    if agenda.classification.withheld:
-        rows += ["klassifisering: unntatt offentlighet", f"hjemmel: {quote(agenda.classification.basis or '')}"]
-    else:
-        rows += [f"klassifisering: intern  # {labels['minutes_or_withheld']}"]
+    rows += classification_rows(agenda, labels)
     rows += [*comment(labels["minutes_topics"]), "temaer:"]
     rows += [f"  - tema: {quote(item.topic)}" for item in (*agenda.fixed, *agenda.triggered)]
     rows += [

@@ -1,4 +1,5 @@
-"""Meeting dates from a line's cadence: the n-th (or last) weekday of each meeting month."""
+"""Meeting dates from a line's cadence: the n-th (or last) weekday of each meeting month,
+moved off Norwegian public holidays by the routine's rule (see workdays.py)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,34 @@ import datetime as dt
 from collections.abc import Iterator
 
 from rapportlinja.base.errors import UserError
+from rapportlinja.meetings import workdays
 from rapportlinja.meetings.routine import Line
 
 SEARCH_YEARS = 3  # the sparsest cadence (yearly) always has a meeting within this
 
 
-def meeting_in(line: Line, year: int, month: int) -> dt.date:
-    """The meeting day in a given month (whether or not the line meets that month)."""
+def nominal_in(line: Line, year: int, month: int) -> dt.date:
+    """The day the cadence gives in a month, before holidays are considered."""
     days = [
         day
         for day in calendar.Calendar().itermonthdates(year, month)
         if day.month == month and day.weekday() == line.weekday
     ]
     return days[-1] if line.week_of_month == -1 else days[line.week_of_month - 1]
+
+
+def meeting_in(line: Line, year: int, month: int) -> dt.date | None:
+    """The meeting day in a given month (whether or not the line meets that month); None if cancelled.
+
+    A meeting moved off a holiday never lands in a month the line skips: then it moves the other way.
+    """
+    nominal = nominal_in(line, year, month)
+    day = workdays.moved(nominal, line.on_holiday)
+    if day is None or day.month == month or day.month in line.months:
+        return day
+    other = workdays.PREVIOUS if line.on_holiday == workdays.NEXT else workdays.NEXT
+    fallback = workdays.moved(nominal, other)
+    return fallback if fallback is not None and (fallback.month == month or fallback.month in line.months) else None
 
 
 def _months_from(year: int, month: int) -> Iterator[tuple[int, int]]:
@@ -31,12 +47,14 @@ def _months_from(year: int, month: int) -> Iterator[tuple[int, int]]:
 def meetings_between(line: Line, start: dt.date, end: dt.date) -> list[dt.date]:
     """Scheduled meetings in [start, end)."""
     dates = []
-    for year, month in _months_from(start.year, start.month):
-        if dt.date(year, month, 1) >= end:
+    # From the month before: a meeting moved off a holiday can cross into the next month.
+    first = (start.year - 1, 12) if start.month == 1 else (start.year, start.month - 1)
+    for year, month in _months_from(*first):
+        if dt.date(year, month, 1) > end + dt.timedelta(days=workdays.MAX_SHIFT_DAYS):
             break
         if month in line.months:
             day = meeting_in(line, year, month)
-            if start <= day < end:
+            if day is not None and start <= day < end:
                 dates.append(day)
     return dates
 

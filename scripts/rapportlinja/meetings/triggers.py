@@ -13,10 +13,13 @@ from typing import NamedTuple, Protocol
 
 from rapportlinja.keyfigures import meeting
 from rapportlinja.keyfigures.model import Figures
-from rapportlinja.meetings.minutes import INTERNAL_ONLY, Classification, Minutes
+from rapportlinja.meetings import actions
+from rapportlinja.meetings.marking import INTERNAL_ONLY, Classification
+from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Line, Routine
 
 OVERDUE, OPEN, RAISED, FOLLOW_UP, KEY_FIGURES = "forfalt", "åpent", "meldt_opp", "følges_opp", "nøkkeltall"
+CARRY_TEXT = (OVERDUE, OPEN, RAISED)  # reasons that copy text from minutes onto the agenda
 
 
 class Reason(NamedTuple):
@@ -24,7 +27,7 @@ class Reason(NamedTuple):
     text: str
     date: dt.date  # the meeting whose minutes gave the reason
     line: str  # that meeting's line
-    classification: Classification
+    classification: Classification  # the marking of the minutes the reason comes from
     role: str = ""
     due: dt.date | None = None
     cases: tuple[str, ...] = ()
@@ -56,7 +59,7 @@ def open_actions(context: Context) -> list[Cue]:
     """Actions still open in earlier minutes of this line; overdue when the due date has passed."""
     cues = []
     for minutes in context.earlier:
-        for action in minutes.actions:
+        for action in actions.current(minutes, context.earlier, context.date):
             if action.open:
                 kind = OVERDUE if action.due < context.date else OPEN
                 cues.append(

@@ -6,8 +6,9 @@ import datetime as dt
 from typing import NamedTuple
 
 from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.meetings import marking as marking_text
+from rapportlinja.meetings import schedule, workdays
 from rapportlinja.meetings.agenda import Agenda, Item
-from rapportlinja.meetings.minutes import Classification
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, Reason
 
@@ -18,25 +19,30 @@ class Entry(NamedTuple):
     reasons: tuple[str, ...]
 
 
+class RoutineText(NamedTuple):
+    """The routine's own words, on the first page: who it applies to, the written reporting, its links."""
+
+    applies_to: str
+    written: tuple[tuple[str, str], ...]  # (text, link or "")
+    links: tuple[tuple[str, str], ...]  # (name, url)
+
+
 class View(NamedTuple):
     title: str
     subtitle: str
     facts: tuple[tuple[str, str], ...]  # (label, value) under the title
+    meeting_link: str  # "" when the line has none
+    routine: RoutineText
     marking: str
     approve: Entry | None
     fixed: tuple[Entry, ...]
     triggered: tuple[Entry, ...]
     optional: tuple[str, ...]
+    other_business: Entry  # «Eventuelt», always the last numbered item
     form_text: str
     form_link: str
     form_url: str
     labels: dict[str, str]
-
-
-def marking(classification: Classification, labels: dict[str, str]) -> str:
-    if classification.withheld:
-        return labels["marking_withheld"].format(basis=classification.basis)
-    return labels["marking_internal"]
 
 
 def time_text(line: Line, date: dt.date, labels: dict[str, str]) -> str:
@@ -44,7 +50,25 @@ def time_text(line: Line, date: dt.date, labels: dict[str, str]) -> str:
     end = start + dt.timedelta(minutes=line.minutes_long)
     weekday = labels["weekdays"].split(",")[date.weekday()]
     span = labels["time_span"].format(start=start.strftime("%H.%M"), end=end.strftime("%H.%M"))
-    return f"{weekday} {long_date(date)}, {span}"
+    moved = _moved_from(line, date, labels)
+    return f"{weekday} {long_date(date)}, {span}" + (f" ({moved})" if moved else "")
+
+
+def _moved_from(line: Line, date: dt.date, labels: dict[str, str]) -> str:
+    """«flyttet fra skjærtorsdag 17. april 2025» when the routine moved this meeting off a holiday."""
+    nominal = schedule.nominal_in(line, date.year, date.month)
+    if nominal == date or schedule.meeting_in(line, date.year, date.month) != date:
+        return ""
+    holiday = workdays.holiday_name(nominal)
+    return labels["moved_from"].format(holiday=(holiday or "").lower(), date=long_date(nominal)) if holiday else ""
+
+
+def routine_text(routine: Routine) -> RoutineText:
+    return RoutineText(
+        applies_to=", ".join(routine.applies_to),
+        written=tuple((w.text, w.link or "") for w in routine.written),
+        links=tuple((link.name, link.url) for link in routine.links),
+    )
 
 
 def reason_text(reason: Reason, routine: Routine, labels: dict[str, str]) -> str:
@@ -73,11 +97,13 @@ def view(agenda: Agenda, routine: Routine) -> View:
     labels = labels_for(agenda.language)
     line = agenda.line
     facts = [(labels["meeting_time"], time_text(line, agenda.date, labels))]
+    if line.place:
+        facts.append((labels["place"], line.place))
     if line.convener:
         facts.append((labels["convener"], line.convener))
     facts += [
         (labels["participants"], ", ".join(line.roles)),
-        (labels["classification"], marking(agenda.classification, labels)),
+        (labels["classification"], marking_text.marking(agenda.classification, agenda.language)),
     ]
     if line.note:
         facts.append((labels["note"], line.note))
@@ -94,15 +120,19 @@ def view(agenda: Agenda, routine: Routine) -> View:
         )
 
     fixed = entries(agenda.fixed, number)
+    triggered = entries(agenda.triggered, number + len(fixed))
     return View(
         title=f"{labels['agenda']} {long_date(agenda.date)}",
         subtitle=labels["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
         facts=tuple(facts),
-        marking=marking(agenda.classification, labels),
+        meeting_link=line.meeting_link or "",
+        routine=routine_text(routine),
+        marking=marking_text.marking(agenda.classification, agenda.language),
         approve=approve,
         fixed=fixed,
-        triggered=entries(agenda.triggered, number + len(fixed)),
+        triggered=triggered,
         optional=agenda.optional_topics,
+        other_business=Entry(number + len(fixed) + len(triggered), labels["any_other_business"], ()),
         form_text=labels["case_form"].format(name=agenda.form.name),
         form_link=labels["case_form_link"],
         form_url=agenda.form.url,

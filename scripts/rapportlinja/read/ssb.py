@@ -44,7 +44,10 @@ def url(request: Request) -> str:
     params = [
         ("lang", "no"),
         ("outputFormat", "json-stat2"),
-        ("valueCodes[ContentsCode]", ",".join(i.source.content for i in request.indicators if i.source)),
+        (
+            "valueCodes[ContentsCode]",
+            ",".join(i.source.content for i in request.indicators if i.source and i.source.content),
+        ),
         (f"valueCodes[{REGION_VARIABLE}]", ",".join(request.regions)),
         ("valueCodes[Tid]", f"top({request.years})"),
         *[(f"valueCodes[{k}]", v) for k, v in first.filters],
@@ -55,7 +58,7 @@ def url(request: Request) -> str:
 def requests_for(indicators: Iterable[Indicator], regions: tuple[str, ...], years: int) -> list[Request]:
     by_table: dict[tuple[str, tuple[tuple[str, str], ...]], list[Indicator]] = {}
     for indicator in indicators:
-        if indicator.source is not None:
+        if indicator.source is not None and indicator.source.content is not None:
             by_table.setdefault((indicator.source.table, indicator.source.filters), []).append(indicator)
     return [Request(table, tuple(group), regions, years) for (table, _), group in by_table.items()]
 

@@ -31,6 +31,12 @@ def read_text(path: Path, rel: str) -> TextResult:
     return decode(raw, rel)
 
 
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, as `read_text` sees them (one read while a repository is open); None when unreadable."""
+    raw = remember(("bytes", path), lambda: _read_bytes(path))
+    return None if isinstance(raw, _Unreadable) else raw
+
+
 class _Unreadable(NamedTuple):
     message: str
     hint: str | None

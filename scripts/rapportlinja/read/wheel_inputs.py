@@ -25,8 +25,9 @@ class Inputs(NamedTuple):
     language: str
 
     def wheel(self, year: int, today: dt.date | None) -> Wheel:
-        title = labels_for(self.language)["wheel_meeting"]
-        return load.for_year(self.plan, year, self.lines, self.treatments, today, title)
+        labels = labels_for(self.language)
+        frequencies = {line.frequency: labels.get(f"frequency_{line.frequency}", line.frequency) for line in self.lines}
+        return load.for_year(self.plan, year, self.lines, self.treatments, today, labels["wheel_meeting"], frequencies)
 
 
 def read_optional(layout: Layout) -> Inputs | None:

@@ -13,7 +13,8 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.meetings.wording import View, view
-from rapportlinja.render import pdf, templating, wheel_deadlines
+from rapportlinja.render import agenda_fit as fit
+from rapportlinja.render import templating, wheel_deadlines
 from rapportlinja.render.document import Document
 
 
@@ -61,7 +62,7 @@ def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine, deadlines: tuple
     try:
         main = workdir / "dagsorden.typ"
         main.write_text(typst_text(agenda, routine, deadlines), encoding="utf-8")
-        return pdf.compile_pdf(main, layout.root, timestamp(agenda.date))
+        return fit.fitted_pdf(main, layout.root, timestamp(agenda.date))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -18,11 +18,12 @@ class TypstFailure(UserError):
         self.line = line
 
 
-def compile_pdf(main: Path, root: Path, timestamp: int) -> bytes:
+def compile_pdf(main: Path, root: Path, timestamp: int, inputs: dict[str, str] | None = None) -> bytes:
     try:
         result = typst.compile(
             str(main),
             root=str(root),
+            sys_inputs=inputs or {},
             # Tagged PDF for screen readers (WCAG 2.1 via PDF/UA-1) that is also fit for the
             # archive (Noark wants PDF/A); Typst refuses to write a file that breaks either.
             pdf_standards=["ua-1", "a-2a"],

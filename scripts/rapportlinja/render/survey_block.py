@@ -73,7 +73,7 @@ def markdown(data: dict[str, Any], language: str) -> str:
         + " | ".join(_mean(score["snitt"]) for score in overall["påstander"])
         + " |"
     )
-    scale = data["skala"]
-    caption = labels["survey_caption"].format(year=data["år"], low=scale[0].lower(), high=scale[-1].lower())
+    # The scale's own labels are in the survey's language, which need not be the report's: not quoted here.
+    caption = labels["survey_caption"].format(year=data["år"])
     note = labels["survey_note"].format(minimum=data["minste_gruppe"], answers=overall["svar"])
     return "\n".join(lines) + f"\n\n: {escape.markdown(caption)}\n\n{escape.markdown(note)}\n"

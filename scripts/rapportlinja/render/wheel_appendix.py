@@ -41,6 +41,8 @@ def build(layout: Layout, edition: Edition, workdir: Path, today: dt.date) -> Wh
     intro = labels["wheel_intro"]
     if wheel.year_one:
         intro += " " + labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+    elif elections.is_election_year(wheel.year):
+        intro += " " + labels["wheel_election_year"].format(year=wheel.year)
     return WheelAppendix(
         image=IMAGE,
         alt=draw.alt_text(wheel, language),

@@ -151,10 +151,14 @@ def _legend(wheel: Wheel, labels: dict[str, str]) -> str:
             f'<rect x="90" y="{y:.0f}" width="46" height="24" fill="url(#{look.pattern_id})" stroke="#222"/>'
             f'<text x="150" y="{y + 18:.0f}" font-size="20">{ring + 1}. {escape(category.name)}</text>'
         )
+    note = ""
     if wheel.year_one:
+        note = labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+    elif elections.is_election_year(wheel.year):
+        note = labels["wheel_election_year"].format(year=wheel.year)
+    if note:
         y = top + 22 + len(wheel.categories) * 34 + 20
-        text = labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
-        parts.append(f'<text x="90" y="{y:.0f}" font-size="18">{escape(text)}</text>')
+        parts.append(f'<text x="90" y="{y:.0f}" font-size="18">{escape(note)}</text>')
     return "".join(parts)
 
 

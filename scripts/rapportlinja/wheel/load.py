@@ -7,7 +7,7 @@ reading the file is `read.wheel.read_file`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rapportlinja.base import yamldoc
@@ -51,6 +51,7 @@ def plan(loaded: Loaded) -> Plan:
                 note=item.get("merknad", ""),
                 year_one=item.get("år_1", False),
                 committee=item.get("utvalg"),
+                election_year=item.get("valgår", False),
             )
         )
     categories = tuple(Category(c["id"], c["navn"]) for c in data["kategorier"])
@@ -75,6 +76,7 @@ def for_year(
     treatments: Iterable[Treatment] = (),
     today: dt.date | None = None,
     meeting_title: str = meetings.TITLE,
+    frequencies: Mapping[str, str] | None = None,
 ) -> Wheel:
     """The wheel of `year`: year-1 steps only after an election; statuses only in the plan's year."""
     year_one = elections.is_year_one(year)
@@ -82,8 +84,10 @@ def for_year(
     for activity in the_plan.activities:
         if activity.year_one and not year_one:
             continue
+        if activity.election_year and not elections.is_election_year(year):
+            continue
         activity = _with_treatment(activity, year, treatments)
         chosen.append(activity if year == the_plan.status_year else activity._replace(status="planlagt"))
     if the_plan.meeting_category:
-        chosen += meetings.activities(lines, year, the_plan.meeting_category, today, meeting_title)
+        chosen += meetings.activities(lines, year, the_plan.meeting_category, today, meeting_title, frequencies or {})
     return Wheel(year, year_one, the_plan.categories, tuple(sorted(chosen, key=order_key)))

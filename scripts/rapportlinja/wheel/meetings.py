@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.routine import ROUTINE_FILE, Line
@@ -21,7 +21,12 @@ def series_status(year: int, today: dt.date | None) -> str:
 
 
 def activities(
-    lines: Iterable[Line], year: int, category: str, today: dt.date | None, title: str = TITLE
+    lines: Iterable[Line],
+    year: int,
+    category: str,
+    today: dt.date | None,
+    title: str = TITLE,
+    frequencies: Mapping[str, str] | None = None,  # the routine's word → the document's målform
 ) -> list[Activity]:
     found = []
     for line in lines:
@@ -30,7 +35,11 @@ def activities(
             continue
         found.append(
             Activity(
-                title=title.format(reporter=line.reporter, recipient=line.recipient, frequency=line.frequency),
+                title=title.format(
+                    reporter=line.reporter,
+                    recipient=line.recipient,
+                    frequency=(frequencies or {}).get(line.frequency, line.frequency),
+                ),
                 category=category,
                 responsible=line.convener or line.recipient,
                 status=series_status(year, today),

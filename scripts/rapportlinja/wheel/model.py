@@ -40,6 +40,7 @@ class Activity(NamedTuple):
     year_one: bool = False
     derived: bool = False  # from the routine or the edition, not typed into the wheel file
     committee: str | None = None
+    election_year: bool = False  # only in the autumn of an election year (the new council takes office in October)
 
 
 class Wheel(NamedTuple):

@@ -1,0 +1,96 @@
+"""The classification vocabulary: one list of bases with nb and nn text, and agendas marked by what they carry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rapportlinja.meetings import marking
+from rapportlinja.meetings.marking import INTERNAL_ONLY, WITHHELD, Classification, carried, combined
+from tests.meetings.helpers import BL, KD, KS, agenda, run
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+CASE_BASIS = "offl. § 13, jf. bvl. § 13-1"
+PERSONNEL_BASIS = "offl. § 13, jf. fvl. § 13 første ledd nr. 1"
+
+
+@pytest.mark.parametrize("kind", ["referat", "kapittel"])
+def test_schemas_list_exactly_the_vocabulary(kind: str) -> None:
+    schema = json.loads((SCHEMAS / f"{kind}.schema.json").read_text("utf-8"))
+    assert schema["properties"]["hjemmel"]["enum"] == list(marking.vocabulary().citations)
+    assert schema["properties"]["klassifisering"]["enum"] == ["offentlig", "intern", "unntatt offentlighet"]
+    assert schema["then"]["required"] == ["hjemmel"]
+
+
+def test_every_marking_in_bokmal_and_nynorsk() -> None:
+    words = marking.vocabulary()
+    assert marking.marking(INTERNAL_ONLY, "nb") == "Organinternt dokument, jf. offl. § 14"
+    assert marking.marking(Classification("offentlig", None), "nn") == "Offentleg"
+    assert marking.marking(Classification(WITHHELD, CASE_BASIS), "nb") == (
+        "Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1"
+    )
+    assert marking.marking(Classification(WITHHELD, PERSONNEL_BASIS), "nn") == (
+        "Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1"
+    )
+    for basis in words.bases:
+        assert basis.citation in basis.text["nb"] and basis.citation in basis.text["nn"]
+        assert basis.text["nb"].startswith("Unntatt offentlighet") and basis.text["nn"].startswith("Unnateke")
+
+
+def test_case_codes_alone_do_not_make_an_item_confidential() -> None:
+    source = Classification("intern", None)
+    assert carried("Alvorlige og kompliserte saker", ("BV-2026-001",), source) == INTERNAL_ONLY
+    assert carried("Mediesaker", (), Classification(WITHHELD, CASE_BASIS)) == INTERNAL_ONLY
+
+
+def test_items_are_marked_by_their_content() -> None:
+    withheld = Classification(WITHHELD, CASE_BASIS)
+    case = carried("Erstatningssaker", ("BV-2026-033",), withheld)
+    personnel = carried("Evt. alvorlige personalsaker", (), None)
+    assert case == Classification(WITHHELD, CASE_BASIS)
+    assert personnel == Classification(WITHHELD, PERSONNEL_BASIS)
+    assert combined([case, personnel]).basis == "offl. § 13, jf. bvl. § 13-1 og fvl. § 13 første ledd nr. 1"
+    assert combined([INTERNAL_ONLY, INTERNAL_ONLY]) == INTERNAL_ONLY
+
+
+def test_agenda_without_case_or_personnel_content_is_not_marked_under_section_13(example: Path) -> None:
+    # The minutes before are marked § 13, but the item the agenda carries (a media case) holds no case content.
+    minutes = example / "meetings" / BL / "2026-05-12.md"
+    text = minutes.read_text("utf-8").replace(
+        "klassifisering: intern", f"klassifisering: unntatt offentlighet\nhjemmel: {CASE_BASIS}"
+    )
+    minutes.write_text(text, encoding="utf-8")
+    made = agenda(example, KS, "--dato", "2026-05-21")
+    assert "**Organinternt dokument, jf. offl. § 14**" in made
+    assert "§ 13" not in made
+
+
+def test_agenda_carrying_a_case_item_from_withheld_minutes_is_withheld(example: Path) -> None:
+    made = agenda(example, KD, "--dato", "2026-08-26")
+    assert "**Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1**" in made
+
+
+def test_minutes_scaffold_offers_the_bases_from_the_vocabulary(example: Path) -> None:
+    assert run(example, "referat", "ny", KS, "--dato", "2026-12-17") == 0
+    text = (example / "meetings" / KS / "2026-12-17.md").read_text("utf-8")
+    assert "klassifisering: intern  # organinternt (offl. § 14)" in text
+    for citation in marking.vocabulary().citations:
+        assert f"# hjemmel: '{citation}'" in text or f"# hjemmel: {citation}" in text
+
+
+def test_withheld_minutes_need_a_basis_from_the_list(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    minutes = example / "meetings" / BL / "2026-05-12.md"
+    text = minutes.read_text("utf-8").replace("klassifisering: intern", "klassifisering: unntatt offentlighet")
+    minutes.write_text(text, encoding="utf-8")
+    assert run(example, "sjekk", str(minutes)) == 1
+    assert "Mangler nøkkelen «hjemmel»" in capsys.readouterr().err
+    minutes.write_text(
+        text.replace(
+            "klassifisering: unntatt offentlighet", "klassifisering: unntatt offentlighet\nhjemmel: offl. § 99"
+        ),
+        encoding="utf-8",
+    )
+    assert run(example, "sjekk", str(minutes)) == 1
+    assert "offl. § 13, jf. bvl. § 13-1" in capsys.readouterr().err
