@@ -60,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
+    endringer = commands.add_parser("endringer", help="vis hva som er endret (build/endringer.md og .pdf)")
+    endringer.add_argument("fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)")
+    endringer.add_argument("til", nargs="?", metavar="TIL", help="revisjonen med endringene (standard: arbeidskopien)")
+    endringer.add_argument(
+        "--format", choices=("text", "github"), default=None, help="github: skriv også til jobbsammendraget i CI"
+    )
+    endringer.add_argument(
+        "--kommenter", action="store_true", help="lag eller oppdater kommentaren på pull requesten (i CI)"
+    )
     commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
     nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
     figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
@@ -101,6 +110,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from rapportlinja.commands import utgivelse
 
         return utgivelse.run()
+    if args.command == "endringer":
+        from rapportlinja.commands import endringer
+
+        return endringer.run(args.fra, args.til, args.format, comment=args.kommenter)
     if args.command == "kodeeiere":
         from rapportlinja.commands import kodeeiere
 

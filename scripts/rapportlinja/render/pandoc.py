@@ -24,13 +24,18 @@ class Source(NamedTuple):
     body: str
 
 
-def to_typst(sources: list[Source], workdir: Path, chapter_dir: str) -> str:
-    """One Typst text for all chapters. `chapter_dir` is root-relative, e.g. /report/kapitler."""
+def to_typst(sources: list[Source], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()) -> str:
+    """One Typst text for all chapters. `chapter_dir` is root-relative, e.g. /report/kapitler.
+
+    `first_filters` names more of our Lua filters (render/filters/NAME.lua) to run before typst.lua.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     for source in sources:
         heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
         (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
-    lua = resources.files("rapportlinja").joinpath("render", "filters", "typst.lua")
+    filters = resources.files("rapportlinja").joinpath("render", "filters")
+    lua = filters.joinpath("typst.lua")
+    extra = [arg for name in first_filters for arg in ("--lua-filter", str(filters.joinpath(f"{name}.lua")))]
     command = [
         pypandoc.get_pandoc_path(),
         "--sandbox",
@@ -40,6 +45,7 @@ def to_typst(sources: list[Source], workdir: Path, chapter_dir: str) -> str:
         "--to",
         "typst",
         "--wrap=preserve",
+        *extra,
         "--lua-filter",
         str(lua),
         "--metadata",

@@ -1,0 +1,66 @@
+"""`rapport endringer [FRA] [TIL]`: what changed for the reviewers, as build/endringer.md and .pdf."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rapportlinja import atomic, gitinfo
+from rapportlinja import layout as layout_module
+from rapportlinja.content import repository
+from rapportlinja.errors import UserError
+from rapportlinja.review import changeset, masking, packet, redline_pdf, revisions
+from rapportlinja.review.words import words
+
+MARKDOWN = "endringer.md"
+PDF = "endringer.pdf"
+
+
+def run(
+    fra: str | None = None,
+    til: str | None = None,
+    output: str | None = None,
+    root: Path | None = None,
+    comment: bool = False,
+) -> int:
+    layout = layout_module.find(root)
+    edition = repository.read(layout).edition_record()
+    if edition is None:
+        raise UserError("report/rapport.yaml har feil, så endringene ble ikke laget.", "Kjør «rapport sjekk».")
+    said = words(edition.language)
+    repo = revisions.open_repo(layout.root)
+    old = revisions.verify(repo, fra) if fra else revisions.default_base(repo)
+    new = revisions.verify(repo, til) if til else None
+    changes = changeset.collect(repo, old, new, said["working_tree"])
+    text = packet.markdown(changes, edition.language)
+    atomic.write_text(layout.build / MARKDOWN, text)
+    atomic.write_bytes(layout.build / PDF, redline_pdf.build(layout, edition, changes, gitinfo.read(layout.root).timestamp))
+    print(
+        f"Skrev build/{MARKDOWN} og build/{PDF}: {len(changes.chapters)} kapitler og "
+        f"{len(changes.data)} datafiler endret fra {changes.old_label} til {changes.new_label}."
+    )
+    if _wants_github(output):
+        write_step_summary(text, said["masked_note"])
+    if comment:
+        from rapportlinja.review import pr_comment
+
+        return pr_comment.run_from_environment(os.environ)
+    return 0
+
+
+def _wants_github(output: str | None) -> bool:
+    return output == "github" or (output is None and os.environ.get("GITHUB_ACTIONS") == "true")
+
+
+def write_step_summary(text: str, note: str) -> bool:
+    """Append the redline, masked, to the job summary; only where GitHub names the file."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY", "").strip()
+    if not target:
+        return False
+    masked = masking.mask(text)
+    if masked != text:
+        masked += f"\n> {note}\n"
+    # GitHub's summary file is shared by the job's steps: append, as GitHub documents.
+    with open(target, "a", encoding="utf-8") as summary:
+        summary.write(masked + "\n")
+    return True
