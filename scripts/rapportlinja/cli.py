@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
     endringer = commands.add_parser("endringer", help="vis hva som er endret (build/endringer.md og .pdf)")
-    endringer.add_argument("fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)")
+    endringer.add_argument(
+        "fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)"
+    )
     endringer.add_argument("til", nargs="?", metavar="TIL", help="revisjonen med endringene (standard: arbeidskopien)")
     endringer.add_argument(
         "--format", choices=("text", "github"), default=None, help="github: skriv også til jobbsammendraget i CI"

@@ -34,10 +34,13 @@ def run(
     changes = changeset.collect(repo, old, new, said["working_tree"])
     text = packet.markdown(changes, edition.language)
     atomic.write_text(layout.build / MARKDOWN, text)
-    atomic.write_bytes(layout.build / PDF, redline_pdf.build(layout, edition, changes, gitinfo.read(layout.root).timestamp))
+    atomic.write_bytes(
+        layout.build / PDF, redline_pdf.build(layout, edition, changes, gitinfo.read(layout.root).timestamp)
+    )
+    chapters, data = len(changes.chapters), len(changes.data)
     print(
-        f"Skrev build/{MARKDOWN} og build/{PDF}: {len(changes.chapters)} kapitler og "
-        f"{len(changes.data)} datafiler endret fra {changes.old_label} til {changes.new_label}."
+        f"Skrev build/{MARKDOWN} og build/{PDF}: {chapters} {'kapittel' if chapters == 1 else 'kapitler'} og "
+        f"{data} {'datafil' if data == 1 else 'datafiler'} endret fra {changes.old_label} til {changes.new_label}."
     )
     if _wants_github(output):
         write_step_summary(text, said["masked_note"])

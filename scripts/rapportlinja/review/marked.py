@@ -21,8 +21,13 @@ from rapportlinja.review.words import words
 
 INS_OPEN, INS_CLOSE, DEL_OPEN, DEL_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
 MARKS = INS_OPEN + INS_CLOSE + DEL_OPEN + DEL_CLOSE
-# Characters that may start or end Markdown syntax: a marked run never contains one.
-_SYNTAX = re.compile(r"""(\\.|[*_`\[\]{}|#<>~^$@!"'&]|\n)""")
+# Markdown syntax that a marked run never contains: whole constructs whose inside is not
+# prose (a link target, a footnote reference, attributes, code, an autolink, math), then
+# any single character that may open or close syntax.
+_SYNTAX = re.compile(
+    r"""(\]\([^)\n]*\)|\[\^[^\]\n]*\]:?|\{[^}\n]*\}|`[^`\n]*`|<[^>\n]*>|\$[^$\n]*\$"""
+    r"""|\\.|[*_`\[\]{}|#<>~^$@!"'&]|\n)"""
+)
 _LINE_START = re.compile(r"^(\s*(?:\d+[.)]|[-+*]|#+|>|:)\s+)")
 _FENCE = re.compile(r"^(```|~~~)")
 
@@ -119,8 +124,10 @@ def _modified(old: str, new: str, language: str) -> list[str]:
 def _removed(block: str, language: str) -> str:
     if _kind(block) == "table":
         return "\n".join(_table_line(line, DELETE) for line in block.split("\n"))
-    prefix = words(language)["block_removed"] + " " if _kind(block) == "fence" else ""
-    return mark_deleted(prefix + block)
+    if _kind(block) == "fence":  # the options without the fence lines, after a sentence that says what it was
+        inside = "\n".join(block.split("\n")[1:-1])
+        return mark_deleted(words(language)["block_removed"] + " " + inside)
+    return mark_deleted(block)
 
 
 def _added(block: str, language: str) -> list[str]:
@@ -150,30 +157,40 @@ def mark_inserted(text: str) -> str:
         if opener and (number or not out):
             out.append(opener.group(1))
             line = line[opener.end() :]
-        out.append(_wrap_plain(line, INS_OPEN, INS_CLOSE, keep_syntax=True))
+        out.append(_wrap_plain(line, INS_OPEN, INS_CLOSE))
     return "".join(out)
 
 
 def mark_deleted(text: str) -> str:
-    """Deleted words only, on one line and struck; their Markdown syntax is dropped."""
+    """Deleted words only, on one line and struck as one run; their Markdown syntax is dropped."""
     flat = " ".join(_LINE_START.sub("", line) for line in text.split("\n"))
-    return _wrap_plain(flat, DEL_OPEN, DEL_CLOSE, keep_syntax=False)
+    words_only = "".join(_plain_part(piece) for piece in _SYNTAX.split(flat) if piece)
+    core = " ".join(words_only.split())
+    if not core:
+        return ""
+    lead = " " if flat[:1].isspace() else ""
+    tail = " " if flat[-1:].isspace() else ""
+    return f"{lead}{DEL_OPEN}{core}{DEL_CLOSE}{tail}"
 
 
-def _wrap_plain(text: str, opening: str, closing: str, keep_syntax: bool) -> str:
+def _plain_part(piece: str) -> str:
+    if not _SYNTAX.fullmatch(piece):
+        return piece
+    if piece.startswith("\\") and len(piece) == 2:
+        return piece[1]  # an escaped character is text
+    if piece.startswith("`") and piece.endswith("`") and len(piece) > 1:
+        return piece.strip("`")
+    return " " if piece == "\n" else ""
+
+
+def _wrap_plain(text: str, opening: str, closing: str) -> str:
     out: list[str] = []
     for piece in _SYNTAX.split(text):
         if not piece:
             continue
-        if _SYNTAX.fullmatch(piece):
-            if keep_syntax:
-                out.append(piece)
-            elif piece.startswith("\\"):
-                out.append(_wrap_plain(piece[1:], opening, closing, keep_syntax))
-            continue
         core = piece.strip()
-        if not core:
-            out.append(piece if keep_syntax else " ")
+        if _SYNTAX.fullmatch(piece) or not core:
+            out.append(piece)
             continue
         start = piece.index(core)
         out.append(f"{piece[:start]}{opening}{core}{closing}{piece[start + len(core) :]}")

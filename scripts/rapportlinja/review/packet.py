@@ -89,4 +89,3 @@ def markdown(changes: ChangeSet, language: str) -> str:
         elif not section.fields and not section.cells:
             lines += [said["text_unchanged"], ""]
     return "\n".join(lines)
-

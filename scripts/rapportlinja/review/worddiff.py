@@ -17,7 +17,14 @@ from diff_match_patch import diff_match_patch
 
 EQUAL, INSERT, DELETE = 0, 1, -1
 # Numbers with decimal commas stay one token («28,0»), so a changed figure reads as one change.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|\n|[^\S\n]+|[^\w\s]", re.UNICODE)
+# Markdown constructs whose inside is not prose (a link target, a footnote reference, an
+# attribute block, inline code, an autolink) are one token each: a changed link target is
+# replaced whole, never redlined letter by letter inside the address.
+_TOKEN = re.compile(
+    r"\]\([^)\n]*\)|\[\^[^\]\n]*\]|\{[^}\n]*\}|`[^`\n]*`|<[^>\n]*>"
+    r"|\d+(?:[.,]\d+)*|\w+|\n|[^\S\n]+|[^\w\s]",
+    re.UNICODE,
+)
 _TIMEOUT_SECONDS = 5.0  # diff-match-patch returns a coarser but correct diff when time runs out
 
 
@@ -55,7 +62,10 @@ def diff_tokens(old: Sequence[str], new: Sequence[str], semantic: bool = True) -
 
 def diff_words(old: str, new: str) -> list[Segment]:
     """Equal, deleted and inserted stretches of text; deletions come before insertions."""
-    return [Segment(op, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new))]
+    diffs = [(op, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new))]
+    # Slide each change to the nearest line or word boundary: «En.\n\n[+Ny linje.+]», not «En[+.+]…».
+    diff_match_patch().diff_cleanupSemanticLossless(diffs)
+    return [Segment(op, text) for op, text in diffs if text]
 
 
 def changed(segments: Sequence[Segment]) -> bool:

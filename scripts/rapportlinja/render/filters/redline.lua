@@ -58,6 +58,45 @@ local function next_mark(s, from)
   return best, best_end, which
 end
 
+local function is_change(el)
+  return el.t == "Underline" or el.t == "Strikeout"
+end
+
+-- Inline wrappers that may hold a whole change: the change goes outside, so that
+-- «*[ny]*» and the words next to it become one marked run with one «Satt inn:».
+local WRAPPERS = { Emph = true, Strong = true, Quoted = true, SmallCaps = true, Link = true }
+
+local function hoist(el)
+  if WRAPPERS[el.t] and #el.content == 1 and is_change(el.content[1]) then
+    local change = el.content[1]
+    el.content = change.content
+    if change.t == "Underline" then
+      return pandoc.Underline({ el })
+    end
+    return pandoc.Strikeout({ el })
+  end
+  return el
+end
+
+-- Neighbouring changes of one kind, with at most a space between, become one.
+local function merge(inlines)
+  local out = pandoc.List()
+  for _, el in ipairs(inlines) do
+    el = hoist(el)
+    local n = #out
+    if is_change(el) and n >= 1 and out[n].t == el.t then
+      out[n].content:extend(el.content)
+    elseif is_change(el) and n >= 2 and out[n].t == "Space" and out[n - 1].t == el.t then
+      out[n - 1].content:insert(pandoc.Space())
+      out[n - 1].content:extend(el.content)
+      out:remove(n)
+    else
+      out:insert(el)
+    end
+  end
+  return out
+end
+
 local function pair_marks(inlines)
   local out = pandoc.List()
   local open = nil -- "ins" or "del" while a mark is open in this list
@@ -108,10 +147,7 @@ local function pair_marks(inlines)
   if open ~= nil then
     close()
   end
-  if changed then
-    return out
-  end
-  return nil
+  return merge(changed and out or inlines)
 end
 
 local function content_only(el)

@@ -1,0 +1,148 @@
+"""`rapport endringer`: the redline a reviewer reads, in Markdown, in the job summary and in a tagged PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import git
+import pytest
+
+from rapportlinja.cli import main
+from tests import pdfcheck
+
+BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"
+OLD_SENTENCE = "Stabile og trygge ansatte er det viktigste vi har for å gi barn god hjelp."
+NEW_SENTENCE = "Gode arbeidsforhold er avgjørende for å beholde ansatte."
+OLD_ROW = "| 2023 |    28,0 |      30 |       7 |"
+NEW_ROW = "| 2023 |    28,0 |      30 |       8 |"
+VERAPDF = Path("/work/shared/tools/verapdf/run")  # present on the development machine; CI has no veraPDF
+
+
+def _change(root: Path) -> None:
+    path = root / BEMANNING
+    text = path.read_text(encoding="utf-8")
+    assert OLD_SENTENCE in text and OLD_ROW in text and "status: godkjent" in text
+    text = text.replace(OLD_SENTENCE, NEW_SENTENCE).replace(OLD_ROW, NEW_ROW)
+    path.write_text(text.replace("status: godkjent", "status: til gjennomgang"), encoding="utf-8")
+
+
+@pytest.fixture
+def changed(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(example_git)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_BASE_REF", raising=False)
+    _change(example_git)
+    return example_git
+
+
+def test_working_tree_against_main(changed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["endringer"]) == 0
+    assert "Skrev build/endringer.md og build/endringer.pdf: 1 kapittel" in capsys.readouterr().out
+    text = (changed / "build/endringer.md").read_text(encoding="utf-8")
+    assert "- Kapittel «Bemanning og kompetanse» (report/kapitler/04-bemanning-og-kompetanse.md)" in text
+    assert "- status: godkjent → til gjennomgang" in text
+    assert "- Tabell 1, rad «2023», kolonne «Sluttet»: 7 → 8" in text
+    assert f"hver del. [-{OLD_SENTENCE[:-1]}-] [+{NEW_SENTENCE[:-1]}+]." in text or (
+        f"hver del. [-{OLD_SENTENCE[:-1]}-][+{NEW_SENTENCE[:-1]}+]." in text
+    )
+    assert "|       [-7-][+8+] |" in text
+    # Only changed paragraphs are shown: an untouched section is left out.
+    assert "Medarbeiderundersøkelsen" not in text
+
+
+def test_pdf_shows_the_words_in_place(changed: Path) -> None:
+    assert main(["endringer"]) == 0
+    facts = pdfcheck.read(changed / "build/endringer.pdf")
+    assert facts.tagged and facts.has_structure and facts.lang == "nb-NO"
+    first = " ".join(facts.text[0].split())
+    assert "status: godkjent → til gjennomgang" in first
+    assert "Tabell 1, rad «2023», kolonne «Sluttet»: 7 → 8" in first
+    text = " ".join(" ".join(facts.text[1:]).replace("-\n", "").split())
+    before = text.index("under hver del.")
+    deleted = text.index("Slettet: Stabile og trygge")
+    inserted = text.index("Satt inn: Gode arbeidsforhold er avgjørende")
+    assert before < deleted < inserted < text.index("Årsverk, sykefravær og turnover", before)
+    assert "2023 28,0 30 Slettet: 7 Satt inn: 8 23,3 %" in text
+
+
+@pytest.mark.skipif(not VERAPDF.exists(), reason="veraPDF finnes ikke på denne maskinen")
+def test_verapdf_accepts_the_redline_as_pdf_ua_1(changed: Path) -> None:
+    assert main(["endringer"]) == 0
+    result = subprocess.run(
+        [str(VERAPDF), "ua1", str(changed / "build/endringer.pdf")], capture_output=True, text=True, timeout=300
+    )
+    assert "compliant: true" in result.stdout and "failedRules: 0" in result.stdout, result.stdout[-2000:]
+
+
+def test_between_two_commits(changed: Path) -> None:
+    repo = git.Repo(changed)
+    repo.git.add(A=True)
+    repo.git.commit(m="Bemanning: nye tall")
+    (changed / BEMANNING).write_text("ikke med", encoding="utf-8")  # the working tree is not compared
+    assert main(["endringer", "HEAD~1", "HEAD"]) == 0
+    text = (changed / "build/endringer.md").read_text(encoding="utf-8")
+    assert "status: godkjent → til gjennomgang" in text and "ikke med" not in text
+
+
+def test_nothing_changed(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(example_git)
+    assert main(["endringer"]) == 0
+    assert "Ingen kapitler eller nøkkeltall er endret." in (example_git / "build/endringer.md").read_text("utf-8")
+    assert pdfcheck.read(example_git / "build/endringer.pdf").pages == 1
+
+
+def test_unknown_revision_is_a_norwegian_error(changed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["endringer", "finnes-ikke"]) == 1
+    err = capsys.readouterr().err
+    assert "Fant ikke revisjonen «finnes-ikke» i Git." in err and "Traceback" not in err
+
+
+def test_without_git(example: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(example)
+    assert main(["endringer"]) == 1
+    assert "ingen Git-historikk" in capsys.readouterr().err
+
+
+def test_nynorsk(changed: Path) -> None:
+    edition = changed / "report/rapport.yaml"
+    edition.write_text(edition.read_text(encoding="utf-8").replace("målform: nb", "målform: nn"), encoding="utf-8")
+    assert main(["endringer"]) == 0
+    text = (changed / "build/endringer.md").read_text(encoding="utf-8")
+    assert text.startswith("# Endringar til gjennomgang") and "- målform: nb → nn" in text
+    pdf_text = " ".join(pdfcheck.read(changed / "build/endringer.pdf").text)
+    assert "Sett inn:" in pdf_text and "Sletta:" in pdf_text
+
+
+def test_key_figure_data_as_sentences(changed: Path) -> None:
+    data = changed / "report/data/nokkeltall.csv"
+    data.write_text(
+        data.read_text(encoding="utf-8").replace(
+            "meldinger-per-1000,9999,2023,63.7", "meldinger-per-1000,9999,2023,64.1"
+        ),
+        encoding="utf-8",
+    )
+    assert main(["endringer"]) == 0
+    text = (changed / "build/endringer.md").read_text(encoding="utf-8")
+    assert "- Data: report/data/nokkeltall.csv" in text
+    assert "- meldinger-per-1000, 9999, 2023: verdi 63.7 → 64.1" in text
+
+
+def test_job_summary_is_masked(changed: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("Fra et tidligere steg.\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    path = changed / BEMANNING
+    # A synthetic number from Skatteetaten's test register (month + 80), never a real person's.
+    path.write_text(path.read_text(encoding="utf-8").replace(NEW_SENTENCE, "Saken gjelder 15838500002."), "utf-8")
+    assert main(["endringer", "--format", "github"]) == 0
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("Fra et tidligere steg.\n# Endringer til gjennomgang")
+    assert "15838500002" not in written and "*********02" in written
+    assert "Personopplysninger er skjult" in written
+    assert "15838500002" in (changed / "build/endringer.md").read_text(encoding="utf-8")  # local file is whole
+
+
+def test_no_summary_without_the_variable(changed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    assert main(["endringer", "--format", "github"]) == 0
