@@ -9,7 +9,7 @@ from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
 from rapportlinja.content import repository
 from rapportlinja.errors import UserError
-from rapportlinja.review import changeset, masking, packet, redline_pdf, revisions
+from rapportlinja.review import changeset, masking, packet, pr_comment, redline_pdf, revisions
 from rapportlinja.review.words import words
 
 MARKDOWN = "endringer.md"
@@ -45,9 +45,7 @@ def run(
     if _wants_github(output):
         write_step_summary(text, said["masked_note"])
     if comment:
-        from rapportlinja.review import pr_comment
-
-        return pr_comment.run_from_environment(os.environ)
+        return pr_comment.run_from_environment(os.environ, text)
     return 0
 
 
