@@ -1,8 +1,11 @@
 """A local stand-in for api.github.com that plays back recorded exchanges, in order.
 
 Each recorded file is a list of {"request": {"method", "path"}, "response": {"status", "body"}}.
-The server answers the n-th request with the n-th response when method and path match, and
-with 599 otherwise, and keeps every request it saw (with its JSON body) for the test to read.
+The server answers each request with the first unused exchange of the same method and path
+(so two recorded answers to the same GET are given in their recorded order), with 599 when
+none is left, and keeps every request it saw (with its JSON body) for the test to read.
+`{name}` in a recorded path or body is replaced from `substitutions` (commit ids of a Git
+repository made by the test).
 """
 
 from __future__ import annotations
@@ -18,25 +21,36 @@ from typing import Any
 RECORDED = Path(__file__).parent / "recorded"
 
 
-def load(name: str) -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads((RECORDED / name).read_text(encoding="utf-8"))
+def load(name: str, substitutions: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    text = (RECORDED / name).read_text(encoding="utf-8")
+    for key, value in (substitutions or {}).items():
+        text = text.replace("{" + key + "}", value)
+    data: list[dict[str, Any]] = json.loads(text)
     return data
 
 
 class Playback:
     def __init__(self, exchanges: list[dict[str, Any]]) -> None:
         self.exchanges = exchanges
+        self.used: set[int] = set()
         self.seen: list[dict[str, Any]] = []
         self.url = ""
 
     @property
     def done(self) -> bool:
-        return len(self.seen) == len(self.exchanges)
+        return len(self.used) == len(self.exchanges) == len(self.seen)
+
+    def take(self, method: str, path: str) -> dict[str, Any] | None:
+        for index, exchange in enumerate(self.exchanges):
+            if index not in self.used and (exchange["request"]["method"], exchange["request"]["path"]) == (method, path):
+                self.used.add(index)
+                return exchange
+        return None
 
 
 @contextmanager
-def serve(*names: str) -> Iterator[Playback]:
-    playback = Playback([exchange for name in names for exchange in load(name)])
+def serve(*names: str, substitutions: dict[str, str] | None = None) -> Iterator[Playback]:
+    playback = Playback([exchange for name in names for exchange in load(name, substitutions)])
 
     class Handler(BaseHTTPRequestHandler):
         def _answer(self) -> None:
@@ -48,13 +62,9 @@ def serve(*names: str) -> Iterator[Playback]:
                 "body": json.loads(raw) if raw else None,
                 "authorization": self.headers.get("Authorization"),
             }
-            index = len(playback.seen)
             playback.seen.append(request)
-            expected = playback.exchanges[index] if index < len(playback.exchanges) else None
-            if expected is None or (expected["request"]["method"], expected["request"]["path"]) != (
-                self.command,
-                self.path,
-            ):
+            expected = playback.take(self.command, self.path)
+            if expected is None:
                 status, body, headers = 599, {"message": f"uventet: {self.command} {self.path}"}, {}
             else:
                 response = expected["response"]

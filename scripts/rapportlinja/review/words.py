@@ -37,6 +37,9 @@ WORDS: dict[str, dict[str, str]] = {
         "block_removed": "Nøkkeltallsblokk tatt bort:",
         "masked_note": "Personopplysninger er skjult i denne oppsummeringen.",
         "pdf_note": "Utkastet og endrings-PDF-en ligger under «Artifacts» i CI-kjøringen.",
+        "approvals_local": "Godkjenningene hentes fra pull requestene på GitHub når rapporten lages der; denne versjonen er laget uten tilgang til dem, så ingen er oppført som godkjenner.",
+        "approvals_offline": "GitHub kunne ikke nås da rapporten ble laget, så ingen er oppført som godkjenner.",
+        "approvals_denied": "Jobben som laget rapporten, fikk ikke lese pull requestene på GitHub, så ingen er oppført som godkjenner.",
     },
     "nn": {
         "title": "Endringar til gjennomgang",
@@ -72,6 +75,9 @@ WORDS: dict[str, dict[str, str]] = {
         "block_removed": "Nøkkeltalsblokk teken bort:",
         "masked_note": "Personopplysningar er skjulte i denne oppsummeringa.",
         "pdf_note": "Utkastet og endrings-PDF-en ligg under «Artifacts» i CI-køyringa.",
+        "approvals_local": "Godkjenningane blir henta frå pull requestane på GitHub når rapporten blir laga der; denne versjonen er laga utan tilgang til dei, så ingen er oppførde som godkjennarar.",
+        "approvals_offline": "Ein fekk ikkje kontakt med GitHub då rapporten vart laga, så ingen er oppførde som godkjennarar.",
+        "approvals_denied": "Jobben som laga rapporten, fekk ikkje lese pull requestane på GitHub, så ingen er oppførde som godkjennarar.",
     },
 }
 
