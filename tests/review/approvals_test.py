@@ -44,7 +44,9 @@ def merged(example_git: Path) -> tuple[Path, dict[str, str]]:
     repo = git.Repo(example_git)
     shas = {"initial": repo.head.commit.hexsha}
     repo.git.checkout("-b", "bemanning")
-    shas["branch"] = _commit(repo, BEMANNING, "Nye tall for 2025.", "Ola Saksbehandler", "2026-02-08", "Ola Saksbehandler")
+    shas["branch"] = _commit(
+        repo, BEMANNING, "Nye tall for 2025.", "Ola Saksbehandler", "2026-02-08", "Ola Saksbehandler"
+    )
     repo.git.checkout("main")
     stamp = "2026-02-12T09:00:00+01:00"
     repo.git.merge(
@@ -126,6 +128,7 @@ def test_team_members_from_github_when_not_listed(merged: tuple[Path, dict[str, 
 def test_without_permission_names_no_one(merged: tuple[Path, dict[str, str]]) -> None:
     root, shas = merged
     built, github = _rows(root, "approvals-forbidden.json", shas=shas)
+    assert github.done
     assert built.note == (
         "Jobben som laget rapporten, fikk ikke lese pull requestene på GitHub, så ingen er oppført som godkjenner."
     )

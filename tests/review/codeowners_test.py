@@ -103,7 +103,9 @@ def test_key_figure_chapter_brings_its_data(example: Path, monkeypatch: pytest.M
     monkeypatch.chdir(example)
     chapter = example / "report/kapitler/05-temaomrader.md"
     chapter.write_text(
-        chapter.read_text(encoding="utf-8").replace("sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1),
+        chapter.read_text(encoding="utf-8").replace(
+            "sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1
+        ),
         encoding="utf-8",
     )
     assert main(["kodeeiere"]) == 0
@@ -123,7 +125,9 @@ def test_hand_written_part_is_kept(example: Path, monkeypatch: pytest.MonkeyPatc
     assert main(["sjekk"]) == 0  # a hand edit between the markers is in step
     chapter = example / "report/kapitler/02-om-barnevernet.md"
     chapter.write_text(
-        chapter.read_text(encoding="utf-8").replace("sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1),
+        chapter.read_text(encoding="utf-8").replace(
+            "sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1
+        ),
         encoding="utf-8",
     )
     assert main(["kodeeiere"]) == 0

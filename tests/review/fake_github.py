@@ -42,7 +42,10 @@ class Playback:
 
     def take(self, method: str, path: str) -> dict[str, Any] | None:
         for index, exchange in enumerate(self.exchanges):
-            if index not in self.used and (exchange["request"]["method"], exchange["request"]["path"]) == (method, path):
+            if index not in self.used and (exchange["request"]["method"], exchange["request"]["path"]) == (
+                method,
+                path,
+            ):
                 self.used.add(index)
                 return exchange
         return None

@@ -42,7 +42,10 @@ def test_created_once_then_edited(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert all(r["authorization"] == "Bearer ghs_test_only_not_a_token" for r in github.seen)
     for written in (github.seen[1]["body"]["body"], github.seen[4]["body"]["body"]):
         assert written.startswith(pr_comment.MARKER)
-        assert "[Utkast til rapporten (PDF)](https://github.com/eksempel-kommune/tilstandsrapport/actions/runs/4242/artifacts/1)" in written
+        assert (
+            "[Utkast til rapporten (PDF)](https://github.com/eksempel-kommune/tilstandsrapport/actions/runs/4242/artifacts/1)"
+            in written
+        )
         assert "(https://github.com/eksempel-kommune/tilstandsrapport/actions/runs/4242)" in written
         assert "status: utkast → til gjennomgang" in written
         assert "15838500002" not in written and "*********02" in written

@@ -85,7 +85,9 @@ def read_approvals(
         return Approved({}, said["approvals_local"])
     reader = approvals.Reader(api, repository)
     try:
-        members = approvals.members_by_role(reader, _strings(edition.get("team")), _lists(edition.get("team_medlemmer")))
+        members = approvals.members_by_role(
+            reader, _strings(edition.get("team")), _lists(edition.get("team_medlemmer"))
+        )
         found = approvals.by_file(reader, shas, members)
         unknown = labels(language)["participation_unknown_role"]
         names = {} if how.show_roles else {a.login: reader.display_name(a.login) for f in found.values() for a in f}

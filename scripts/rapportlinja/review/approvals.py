@@ -86,7 +86,9 @@ class Reader:
         return self._names[login]
 
 
-def members_by_role(reader: Reader, teams: Mapping[str, str], listed: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+def members_by_role(
+    reader: Reader, teams: Mapping[str, str], listed: Mapping[str, Sequence[str]]
+) -> dict[str, frozenset[str]]:
     """The configured members of each role; a role without a list asks GitHub for its team's members.
 
     A team GitHub will not show (GITHUB_TOKEN cannot read organisations) counts as unknown

@@ -38,7 +38,9 @@ DEFAULT_MANUAL = (
     "# /scripts/ @kommune/team\n"
     "# /schemas/ @kommune/team\n"
 )
-GENERATED = "# Generert fra kapitlene (GitHub bruker den siste regelen som treffer, så disse vinner over reglene over):\n"
+GENERATED = (
+    "# Generert fra kapitlene (GitHub bruker den siste regelen som treffer, så disse vinner over reglene over):\n"
+)
 # CODEOWNERS has no way to write «[», «]» or a literal «*»/«?» (GitHub documents that
 # character ranges are unsupported): «?» matches exactly one character, so the rule still
 # covers the file. A space is written as «\ », as GitHub documents.

@@ -29,7 +29,9 @@ class ApiError(Exception):
 
 
 class Opener(Protocol):
-    def open(self, request: urllib.request.Request, timeout: float) -> Any: ...
+    """What urllib's OpenerDirector offers; tests may pass their own."""
+
+    def open(self, fullurl: urllib.request.Request, data: None = None, timeout: float | None = ...) -> Any: ...
 
 
 class Response(NamedTuple):
@@ -41,7 +43,7 @@ class GitHub:
     def __init__(self, token: str, api_url: str = DEFAULT_API, opener: Opener | None = None) -> None:
         self.token = token
         self.api_url = (api_url or DEFAULT_API).rstrip("/")
-        self.opener: Opener = opener or urllib.request.build_opener()
+        self.opener: Opener = opener if opener is not None else urllib.request.build_opener()
 
     @classmethod
     def from_environment(cls, env: Mapping[str, str], opener: Opener | None = None) -> GitHub | None:

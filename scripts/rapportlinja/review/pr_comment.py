@@ -92,7 +92,8 @@ def run_from_environment(env: Mapping[str, str], summary: str, opener: Opener | 
         if error.status in (401, 403, 404):
             print(READ_ONLY)
         else:
-            print(f"Merk: GitHub svarte ikke som ventet ({error.status or 'ingen kontakt'}), så kommentaren ble ikke laget.")
+            status = error.status or "ingen kontakt"
+            print(f"Merk: GitHub svarte ikke som ventet ({status}), så kommentaren ble ikke laget.")
         return 0
     print(f"Kommentaren på pull request #{number} er {done}.")
     return 0
