@@ -9,7 +9,9 @@ import git
 import pytest
 
 from rapportlinja.cli import main
+from rapportlinja.review.words import WORDS
 from tests import pdfcheck
+from tests.review import fake_github
 
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"
 OLD_SENTENCE = "Stabile og trygge ansatte er det viktigste vi har for å gi barn god hjelp."
@@ -146,3 +148,26 @@ def test_job_summary_is_masked(changed: Path, monkeypatch: pytest.MonkeyPatch, t
 def test_no_summary_without_the_variable(changed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     assert main(["endringer", "--format", "github"]) == 0
+
+
+def test_kommenter_in_ci_with_a_read_only_token(
+    changed: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "event.json"
+    event.write_text('{"pull_request": {"number": 8}}', encoding="utf-8")
+    with fake_github.serve("pr-comment-fork.json") as github:
+        for key, value in {
+            "GITHUB_TOKEN": "ghs_test_only_not_a_token",
+            "GITHUB_REPOSITORY": "eksempel-kommune/tilstandsrapport",
+            "GITHUB_API_URL": github.url,
+            "GITHUB_EVENT_PATH": str(event),
+        }.items():
+            monkeypatch.setenv(key, value)
+        assert main(["endringer", "--kommenter"]) == 0
+        assert github.done
+    assert "status: godkjent → til gjennomgang" in github.seen[1]["body"]["body"]
+    assert "tokenet bare kan lese" in capsys.readouterr().out
+
+
+def test_both_languages_have_the_same_words() -> None:
+    assert set(WORDS["nb"]) == set(WORDS["nn"])
