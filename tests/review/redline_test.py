@@ -110,3 +110,13 @@ def test_tricky_changes_still_typeset(example_git: Path, monkeypatch: pytest.Mon
     assert "Satt inn: Første 2. Satt inn: Andre" in text
     assert "Slettet: Nøkkeltallsblokk tatt bort: indikatorer: undersokelser" in text
     assert "Satt inn: Nøkkeltallsblokken er endret." in text
+
+
+def test_a_new_paragraph_is_not_taken_for_an_edit() -> None:
+    old = "Intro.\n\nDette er et avsnitt om ansatte og turnover i tjenesten.\n\nSlutt."
+    new = "Intro.\n\nHelt nytt avsnitt her.\n\nDette er et avsnitt om ansatte og lav turnover i tjenesten.\n\nSlutt."
+    assert marked.marked_body(old, new, "nb").translate(SHOW) == (
+        "Intro.\n\n{+Helt nytt avsnitt her.+}\n\nDette er et avsnitt om ansatte og {+lav+} turnover i tjenesten.\n\nSlutt.\n"
+    )
+    removed = marked.marked_body("A.\n\nGammelt avsnitt som forsvinner.\n\nB.", "A.\n\nB.", "nb").translate(SHOW)
+    assert removed == "A.\n\n{-Gammelt avsnitt som forsvinner.-}\n\nB.\n"

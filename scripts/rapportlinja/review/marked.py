@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from rapportlinja.review import tablechanges
-from rapportlinja.review.worddiff import DELETE, EQUAL, INSERT, diff_tokens, diff_words
+from rapportlinja.review.worddiff import DELETE, EQUAL, INSERT, diff_tokens, diff_words, tokens
 from rapportlinja.review.words import words
 
 INS_OPEN, INS_CLOSE, DEL_OPEN, DEL_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -30,6 +30,7 @@ _SYNTAX = re.compile(
 )
 _LINE_START = re.compile(r"^(\s*(?:\d+[.)]|[-+*]|#+|>|:)\s+)")
 _FENCE = re.compile(r"^(```|~~~)")
+_ALIKE = 0.4  # below this share of words in common, a block is removed and another added
 
 
 def blocks(body: str) -> list[str]:
@@ -78,19 +79,53 @@ def marked_body(old: str, new: str, language: str) -> str:
 
 
 def _replace(old: Sequence[str], new: Sequence[str], language: str) -> list[str]:
-    """Pair removed and added blocks of the same kind in order; the rest stand alone."""
+    """Pair each removed block with the most similar added block of its kind, keeping the order.
+
+    A new paragraph written before an edited one must not be taken for the edit: pairing by
+    similarity shows the new one as inserted and the edited one word by word. Removed blocks
+    without a partner stand struck through where they were.
+    """
+    pairs = _pairs(old, new)
     result: list[str] = []
-    for index in range(max(len(old), len(new))):
-        before = old[index] if index < len(old) else None
-        after = new[index] if index < len(new) else None
-        if before is not None and after is not None and _kind(before) == _kind(after):
-            result.extend(_modified(before, after, language))
-        else:
-            if before is not None:
-                result.append(_removed(before, language))
-            if after is not None:
-                result.extend(_added(after, language))
-    return result
+    next_old = 0
+    for index, after in enumerate(new):
+        partner = pairs.get(index)
+        if partner is None:
+            result.extend(_added(after, language))
+            continue
+        result.extend(_removed(old[k], language) for k in range(next_old, partner))
+        result.extend(_modified(old[partner], after, language))
+        next_old = partner + 1
+    result.extend(_removed(old[k], language) for k in range(next_old, len(old)))
+    return [block for block in result if block.strip()]
+
+
+def _pairs(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
+    """new index → old index, increasing in both, for blocks at least 40 % alike in their words."""
+    found: dict[int, int] = {}
+    first_free = 0
+    for old_index, before in enumerate(old):
+        best, best_score = None, _ALIKE
+        for new_index in range(first_free, len(new)):
+            if _kind(new[new_index]) != _kind(before):
+                continue
+            score = _alike(_words(before), _words(new[new_index]))
+            if score > best_score:
+                best, best_score = new_index, score
+        if best is not None:
+            found[best] = old_index
+            first_free = best + 1
+    return found
+
+
+def _words(block: str) -> list[str]:
+    return [token for token in tokens(block) if not token.isspace()]
+
+
+def _alike(old: Sequence[str], new: Sequence[str]) -> float:
+    """The share of words the two have in common, in order (1.0: the same)."""
+    same = sum(len(run) for op, run in diff_tokens(old, new, semantic=False) if op == EQUAL)
+    return 2 * same / (len(old) + len(new)) if old or new else 1.0
 
 
 def _kind(block: str) -> str:
