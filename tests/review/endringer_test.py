@@ -9,6 +9,7 @@ import git
 import pytest
 
 from rapportlinja.cli import main
+from rapportlinja.commands import endringer
 from rapportlinja.review.words import WORDS
 from tests import pdfcheck
 from tests.review import fake_github
@@ -171,3 +172,11 @@ def test_kommenter_in_ci_with_a_read_only_token(
 
 def test_both_languages_have_the_same_words() -> None:
     assert set(WORDS["nb"]) == set(WORDS["nn"])
+
+
+def test_summary_stays_under_githubs_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert endringer.write_step_summary("æøå linje\n" * 200_000, "merk")
+    written = summary.read_text(encoding="utf-8")
+    assert len(written.encode("utf-8")) < 1024 * 1024 and written.endswith("i artefaktene)\n\n")

@@ -13,6 +13,7 @@ from rapportlinja.review import changeset, masking, packet, pr_comment, redline_
 from rapportlinja.review.words import words
 
 MARKDOWN = "endringer.md"
+SUMMARY_LIMIT = 900_000  # bytes; GitHub refuses a step summary over 1 MiB
 PDF = "endringer.pdf"
 
 
@@ -61,6 +62,10 @@ def write_step_summary(text: str, note: str) -> bool:
     masked = masking.mask(text)
     if masked != text:
         masked += f"\n> {note}\n"
+    encoded = masked.encode("utf-8")
+    if len(encoded) > SUMMARY_LIMIT:
+        kept = encoded[:SUMMARY_LIMIT].decode("utf-8", errors="ignore").rsplit("\n", 1)[0]
+        masked = kept + "\n\n… (for langt: se build/endringer.md i artefaktene)\n"
     # GitHub's summary file is shared by the job's steps: append, as GitHub documents.
     with open(target, "a", encoding="utf-8") as summary:
         summary.write(masked + "\n")

@@ -119,7 +119,7 @@ def _pairs(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
 
 
 def _words(block: str) -> list[str]:
-    return [token for token in tokens(block) if not token.isspace()]
+    return [token for token in tokens(block, atomic=True) if not token.isspace()]
 
 
 def _alike(old: Sequence[str], new: Sequence[str]) -> float:
@@ -147,7 +147,7 @@ def _modified(old: str, new: str, language: str) -> list[str]:
         return [_table(old, new, language)]
     if kind == "fence":
         return [_removed(old, language), mark_inserted(words(language)["block_changed"]), new]
-    segments = diff_words(old, new)
+    segments = diff_words(old, new, atomic=True)
     parts = []
     for index, (op, text) in enumerate(segments):
         parts.append(_segment(op, text))

@@ -17,12 +17,13 @@ from diff_match_patch import diff_match_patch
 
 EQUAL, INSERT, DELETE = 0, 1, -1
 # Numbers with decimal commas stay one token («28,0»), so a changed figure reads as one change.
-# Markdown constructs whose inside is not prose (a link target, a footnote reference, an
-# attribute block, inline code, an autolink) are one token each: a changed link target is
-# replaced whole, never redlined letter by letter inside the address.
-_TOKEN = re.compile(
-    r"\]\([^)\n]*\)|\[\^[^\]\n]*\]|\{[^}\n]*\}|`[^`\n]*`|<[^>\n]*>"
-    r"|\d+(?:[.,]\d+)*|\w+|\n|[^\S\n]+|[^\w\s]",
+_WORDS = r"\d+(?:[.,]\d+)*|\w+|\n|[^\S\n]+|[^\w\s]"
+_TOKEN = re.compile(_WORDS, re.UNICODE)
+# For the PDF, Markdown constructs whose inside is not prose (a link target, a footnote
+# reference, an attribute block, inline code, an autolink) are one token each: a changed
+# link target is replaced whole, never marked inside the address where marks cannot go.
+_ATOMIC_TOKEN = re.compile(
+    r"\]\([^)\n]*\)|\[\^[^\]\n]*\]|\{[^}\n]*\}|`[^`\n]*`|<[^>\n]*>|" + _WORDS,
     re.UNICODE,
 )
 _TIMEOUT_SECONDS = 5.0  # diff-match-patch returns a coarser but correct diff when time runs out
@@ -33,8 +34,8 @@ class Segment(NamedTuple):
     text: str
 
 
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+def tokens(text: str, atomic: bool = False) -> list[str]:
+    return (_ATOMIC_TOKEN if atomic else _TOKEN).findall(text)
 
 
 def diff_tokens(old: Sequence[str], new: Sequence[str], semantic: bool = True) -> list[tuple[int, list[str]]]:
@@ -60,9 +61,12 @@ def diff_tokens(old: Sequence[str], new: Sequence[str], semantic: bool = True) -
     return [(op, [table[ord(char)] for char in chars]) for op, chars in diffs if chars]
 
 
-def diff_words(old: str, new: str) -> list[Segment]:
-    """Equal, deleted and inserted stretches of text; deletions come before insertions."""
-    diffs = [(op, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new))]
+def diff_words(old: str, new: str, atomic: bool = False) -> list[Segment]:
+    """Equal, deleted and inserted stretches of text; deletions come before insertions.
+
+    `atomic`: keep Markdown's link targets, attributes and code whole (for the marked PDF).
+    """
+    diffs = [(op, "".join(run)) for op, run in diff_tokens(tokens(old, atomic), tokens(new, atomic))]
     # Slide each change to the nearest line or word boundary: «En.\n\n[+Ny linje.+]», not «En[+.+]…».
     diff_match_patch().diff_cleanupSemanticLossless(diffs)
     return [Segment(op, text) for op, text in diffs if text]
