@@ -1,7 +1,13 @@
-"""Shared fixtures: a copy of the example repository in a temporary folder, with or without Git."""
+"""Shared fixtures: a copy of the example repository in a temporary folder, with or without Git.
+
+The tool's tests never read the checkout's own `report/`, `meetings/` or `.github/`: those belong to the
+municipality that adopts the template and change with it. The example the tests use is frozen under
+`tests/fixtures/eksempel/`; only the tool's own files (schemas) come from the checkout.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -10,13 +16,25 @@ import git
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTENT = ("report", "meetings", "schemas", ".github")  # .github: CODEOWNERS is checked
+EXAMPLE = Path(__file__).resolve().parent / "fixtures" / "eksempel"
+TOOL_FILES = ("schemas",)  # the tool's own, not the municipality's
+
+# A GitHub runner sets these in every step; a test that wants them sets them itself.
+RUNNER_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH")
+
+
+@pytest.fixture(autouse=True)
+def _outside_any_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as on a developer's machine, whether or not the suite itself runs in GitHub Actions."""
+    for name in list(os.environ):
+        if name.startswith(("GITHUB_", "RUNNER_")) or name in RUNNER_VARIABLES:
+            monkeypatch.delenv(name)
 
 
 def copy_example(target: Path) -> Path:
-    for name in CONTENT:
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, target / name)
+    shutil.copytree(EXAMPLE, target)
+    for name in TOOL_FILES:
+        shutil.copytree(ROOT / name, target / name)
     return target
 
 

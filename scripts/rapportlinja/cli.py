@@ -23,7 +23,8 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **{**kwargs, "add_help": False, "formatter_class": _Formatter})
         self._positionals.title = "argumenter"
         self._optionals.title = "valg"
-        self.add_argument("-h", "--hjelp", action="help", help="vis denne hjelpen og avslutt")
+        # --help and --version as well: what people type from habit, and what tools such as pre-commit expect.
+        self.add_argument("-h", "--hjelp", "--help", action="help", help="vis denne hjelpen og avslutt")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage()
@@ -40,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rapport", description="Tilstandsrapport og rapporteringsrutine for barnevernstjenesten.")
     parser.add_argument(
-        "--versjon", action="version", version=f"rapport {__version__}", help="vis versjonen og avslutt"
+        "--versjon", "--version", action="version", version=f"rapport {__version__}", help="vis versjonen og avslutt"
     )
     parser.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
@@ -59,7 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS, help="vis flere detaljer"
     )
 
-    commands.add_parser("utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/")
+    utgivelse = commands.add_parser(
+        "utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/"
+    )
+    utgivelse.add_argument(
+        "--hovedgren",
+        metavar="GREN",
+        help="grenen taggen må være på, for eksempel origin/main (standard: origin/HEAD, origin/main eller main)",
+    )
+    commands.add_parser("nettside", help="bygg den offentlige nettutgaven i build/nettside/")
     endringer = commands.add_parser("endringer", help="vis hva som er endret (build/endringer.md og .pdf)")
     endringer.add_argument(
         "fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)"
@@ -111,7 +120,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "utgivelse":
         from rapportlinja.commands import utgivelse
 
-        return utgivelse.run()
+        return utgivelse.run(branch=args.hovedgren)
+    if args.command == "nettside":
+        from rapportlinja.commands import nettside
+
+        return nettside.run()
     if args.command == "endringer":
         from rapportlinja.commands import endringer
 

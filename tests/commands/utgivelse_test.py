@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -10,20 +11,38 @@ import pypdf
 import pytest
 
 from rapportlinja.cli import main
-from rapportlinja.layout import Layout
-from rapportlinja.release import agendas
 
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _approve_all(root: Path) -> None:
+    for chapter in (root / "report/kapitler").glob("*.md"):
+        text = chapter.read_text(encoding="utf-8")
+        chapter.write_text(re.sub(r"(?m)^status: .*$", "status: godkjent", text, count=1), encoding="utf-8")
+
+
+def _commit(repo: git.Repo, message: str) -> None:
+    repo.git.add(A=True)
+    repo.git.commit(m=message)
+
+
 @pytest.fixture
-def tagged(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    git.Repo(example_git).create_tag("v2025.1")
+def approved(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> git.Repo:
+    """The example with every chapter approved and committed on main, as a release expects."""
+    repo = git.Repo(example_git)
+    _approve_all(example_git)
+    _commit(repo, "Alle kapitler godkjent")
     monkeypatch.chdir(example_git)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    return example_git
+    return repo
+
+
+@pytest.fixture
+def tagged(approved: git.Repo) -> Path:
+    approved.create_tag("v2025.1")
+    return Path(approved.working_tree_dir or "")
 
 
 def test_release_is_final_and_reproducible(tagged: Path) -> None:
@@ -58,18 +77,56 @@ def test_dirty_is_refused(tagged: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "endringer som ikke er lagret i Git" in capsys.readouterr().err
 
 
-def test_agendas_for_the_coming_period(tagged: Path) -> None:
-    try:
-        import rapportlinja.meetings.upcoming  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"rapportlinja.meetings.upcoming finnes ikke ennå (møtedelen er under arbeid): {exc}")
-    out = tagged / "build/utgivelse/v2025.1"
+def test_release_holds_no_internal_documents(tagged: Path) -> None:
     assert main(["utgivelse"]) == 0
-    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
-    written = agendas.write(
-        Layout(tagged), git.Repo(tagged).head.commit.committed_datetime.date(), tagged / "build/agendaprove"
-    )
-    assert written is not None
-    assert written, "ingen møter de neste to månedene i eksempelet"
-    for path in written:
-        assert f"  {path.name}\n" in sums
+    names = set(_files(tagged / "build/utgivelse/v2025.1"))
+    assert names == {"tilstandsrapport-2025.pdf", "SHA256SUMS", "UTGIVELSESNOTATER.md"}
+
+
+def test_chapters_not_approved_are_listed_and_refused(
+    example_git: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git.Repo(example_git).create_tag("v2025.1")
+    monkeypatch.chdir(example_git)
+    assert main(["utgivelse"]) == 1
+    err = capsys.readouterr().err
+    assert "v2025.1 ble ikke laget: 2 kapittel i rekkefølgen er ikke godkjent." in err
+    assert "report/kapitler/05-temaomrader.md: status «til gjennomgang»" in err
+    assert "report/kapitler/09-innsatsomrader-og-tiltak.md: status «til gjennomgang»" in err
+    assert "Traceback" not in err
+    assert not (example_git / "build/utgivelse").exists()
+
+
+def test_tag_year_must_match_the_edition(approved: git.Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    approved.create_tag("v2031.7")
+    assert main(["utgivelse"]) == 1
+    err = capsys.readouterr().err
+    assert "Taggen v2031.7 er for år 2031, men report/rapport.yaml gjelder år 2025." in err
+    assert "v2025.1" in err  # the hint names the right tag
+
+
+def test_tag_on_an_unreviewed_branch_is_refused(approved: git.Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    approved.git.checkout("-b", "uten-gjennomgang")
+    chapter = Path(approved.working_tree_dir or "") / "report/kapitler/08-utfordringsbildet.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8") + "\nEn setning ingen har lest.\n", encoding="utf-8")
+    _commit(approved, "Ikke gjennomgått")
+    approved.create_tag("v2025.1")
+    assert main(["utgivelse"]) == 1
+    err = capsys.readouterr().err
+    assert "v2025.1 står på en commit som ikke er i hovedgrenen «main»." in err
+    # Named explicitly, as the release workflow does, the same rule holds.
+    assert main(["utgivelse", "--hovedgren", "main"]) == 1
+    assert main(["utgivelse", "--hovedgren", "finnes-ikke"]) == 1
+    assert "Fant ikke hovedgrenen «finnes-ikke»" in capsys.readouterr().err
+
+
+def test_tag_on_the_default_branch_from_a_clone(
+    approved: git.Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in the release job: a fresh clone, the tag checked out, the default branch only as origin/main."""
+    approved.create_tag("v2025.1")
+    clone = git.Repo.clone_from(approved.working_tree_dir or "", tmp_path / "klone")
+    clone.git.checkout("v2025.1")
+    monkeypatch.chdir(tmp_path / "klone")
+    assert main(["utgivelse", "--hovedgren", "origin/main"]) == 0
+    assert (tmp_path / "klone/build/utgivelse/v2025.1/tilstandsrapport-2025.pdf").is_file()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import runpy
 import shlex
 import tomllib
 from typing import Any
@@ -12,6 +13,9 @@ from ruamel.yaml import YAML
 
 from rapportlinja.cli import build_parser
 from tests.conftest import ROOT
+
+LAUNCHER = "scripts/hook.py"
+TOOLS = runpy.run_path(str(ROOT / LAUNCHER))["TOOLS"]
 
 _YAML = YAML(typ="safe", pure=True)
 
@@ -62,11 +66,19 @@ def test_files_pattern_skips_others(path: str) -> None:
 
 def test_local_hook_matches_the_published_one() -> None:
     local, published = _local()["rapport-sjekk"], _published()[0]
+    # Locally the same command runs through the launcher, so no virtual environment must be activated.
     assert (local["entry"], local["files"], local["require_serial"]) == (
-        published["entry"],
+        f"{LAUNCHER} {published['entry']}",
         published["files"],
         published["require_serial"],
     )
+
+
+@pytest.mark.parametrize("hook", sorted(_local().values(), key=lambda h: h["id"]), ids=lambda hook: hook["id"])
+def test_every_local_hook_runs_through_the_launcher(hook: dict[str, Any]) -> None:
+    launcher, tool, *_ = shlex.split(hook["entry"])
+    assert (launcher, hook["language"]) == (LAUNCHER, "script")
+    assert tool in TOOLS
 
 
 def test_local_hooks_need_no_network() -> None:

@@ -19,15 +19,22 @@ CHAPTER = "report/kapitler/02-om-barnevernet.md"
 def repo(tmp_path: Path) -> git.Repo:
     root = copy_example(tmp_path / "repo")
     shutil.copyfile(ROOT / ".pre-commit-config.yaml", root / ".pre-commit-config.yaml")
+    (root / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts/hook.py", root / "scripts/hook.py")  # keeps the executable bit
+    # The repository's own .venv, as the README's set-up makes it; here the venv running the tests.
+    (root / ".venv").symlink_to(sys.prefix, target_is_directory=True)
+    (root / ".gitignore").write_text(".venv\n", encoding="utf-8")
     created = init_git(root)
     created.git.execute([str(Path(sys.executable).parent / "pre-commit"), "install"], env=_env(tmp_path))
     return created
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    # The hooks are `language: system`: they find `rapport` and the hygiene tools on PATH, in this venv.
+    # As from GitHub Desktop or a plain terminal: the venv is NOT on PATH; scripts/hook.py finds .venv itself.
+    venv_bin = str(Path(sys.executable).parent)
+    path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != venv_bin)
     return {
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PATH": path,
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
         "HOME": str(tmp_path),
     }
@@ -72,3 +79,26 @@ def test_missing_final_newline_is_fixed_and_blocked_once(repo: git.Repo, tmp_pat
         _commit(repo, "Uten linjeskift", tmp_path)
     assert path.read_text(encoding="utf-8").endswith("\n")
     _commit(repo, "Med linjeskift", tmp_path)
+
+
+def test_hooks_work_without_an_activated_venv(repo: git.Repo, tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    assert shutil.which("rapport", path=env["PATH"]) is None  # nothing activated
+    _edit(repo, "status: ", "titel: Feil nøkkel\nstatus: ")
+    with pytest.raises(git.GitCommandError) as failure:
+        _commit(repo, "Ukjent nøkkel", tmp_path)
+    output = str(failure.value)
+    assert "Ukjent nøkkel «titel»" in output
+    assert "not found" not in output and "Executable" not in output
+
+
+def test_missing_venv_gives_the_set_up_command(repo: git.Repo, tmp_path: Path) -> None:
+    (Path(repo.working_tree_dir) / ".venv").unlink()
+    env = {**_env(tmp_path), "PATH": "/usr/bin:/bin"}  # a Python without our tools
+    _edit(repo, "\n\n", "\n\nNy setning.\n\n")
+    repo.git.add(A=True)
+    with pytest.raises(git.GitCommandError) as failure:
+        repo.git.commit(m="Uten .venv", env=env)
+    output = str(failure.value)
+    assert "Fant ikke verktøyet «rapport»" in output
+    assert "python3 -m venv .venv" in output

@@ -1,33 +1,38 @@
 """`rapport utgivelse`: everything a release holds, for the tag on HEAD, in build/utgivelse/<tag>/.
 
 The release job in CI calls this, so anyone can reproduce a release locally: the same
-tag gives the same bytes (the build time is the tagged commit's time).
+tag gives the same bytes (the build time is the tagged commit's time). A release is public:
+it holds the report PDF, its checksums and the release notes, never the internal agendas.
 """
 
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
+
+import git
 
 from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
 from rapportlinja.commands import bygg
 from rapportlinja.content.documents import Loaded
 from rapportlinja.content.model import Chapter
-from rapportlinja.release import agendas, checksums, notes, tags
+from rapportlinja.release import checksums, guard, notes, tags
 from rapportlinja.render import report
 from rapportlinja.review import appendix, participation
 
 
-def run(root: Path | None = None) -> int:
+def run(root: Path | None = None, branch: str | None = None) -> int:
+    """`branch`: the default branch the tag must be on (default: origin/HEAD, origin/main, … whichever exists)."""
     layout = layout_module.find(root)
     release = tags.current(layout.root)
     snapshot = bygg.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()
+    statuses = [guard.ChapterStatus(chapter.rel, chapter.status) for chapter in chapters]
+    guard.check(git.Repo(layout.root), release, edition.year, statuses, branch)
     out = layout.build / "utgivelse" / release.tag
     out.parent.mkdir(parents=True, exist_ok=True)
     # Built beside the old release and swapped in only when complete: a failed run leaves
@@ -37,7 +42,6 @@ def run(root: Path | None = None) -> int:
         print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
         data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
         atomic.write_bytes(work / report.output_name(edition), data)
-        _agendas(layout, release, work)
         _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, work)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
         _swap_in(work, out)
@@ -54,17 +58,6 @@ def _swap_in(work: Path, out: Path) -> None:
         out.rename(old)
     work.rename(out)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _agendas(layout: layout_module.Layout, release: tags.Release, out: Path) -> None:
-    written = agendas.write(layout, release.date, out)
-    if written is None:
-        print(
-            "• Advarsel: møtedelen (rapportlinja.meetings) er ikke installert, så utgivelsen har ingen agendaer.",
-            file=sys.stderr,
-        )
-    else:
-        print(f"• {len(written)} agendaer for de neste {agendas.PERIOD_DAYS} dagene", flush=True)
 
 
 def _notes(

@@ -1,0 +1,98 @@
+"""Markdown chapters to one HTML fragment with pandoc, for the web edition.
+
+The same sandbox and reader as the PDF (render/pandoc.py): no raw HTML, no metadata blocks,
+no files read by pandoc. Images are then copied into the site under content-hash names, so
+only files a public chapter shows are published, and no repository path is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import subprocess
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import pypandoc
+
+from rapportlinja.errors import UserError
+from rapportlinja.layout import Layout
+from rapportlinja.render import escape
+from rapportlinja.render.pandoc import READER, TIMEOUT_SECONDS, Source
+
+IMAGE_DIR = "bilder"
+# Where a public chapter's images may come from: the report's own files and the drawn charts.
+IMAGE_ROOTS = ("report/", "build/figurer/")
+_SRC = re.compile(r'<img src="([^"]*)"')
+_TABLE = re.compile(r"<table\b[^>]*>")
+
+
+_CHAPTER_ID = re.compile(r'<section id="((?:[^"]*__)?kapittel)"')
+
+
+class Fragment(NamedTuple):
+    html: str
+    images: dict[str, bytes]  # site-relative name → bytes
+    chapter_ids: tuple[str, ...]  # the id of each chapter's section, in order, for the table of contents
+
+
+def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layout, table_label: str) -> Fragment:
+    workdir.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
+        (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
+    lua = resources.files("rapportlinja").joinpath("render", "filters", "html.lua")
+    command = [
+        pypandoc.get_pandoc_path(),
+        "--sandbox",
+        "--file-scope",
+        "--from",
+        READER,
+        "--to",
+        "html5",
+        "--wrap=preserve",
+        "--section-divs",
+        "--shift-heading-level-by=1",  # the page's <h1> is the report's title; chapters are <h2>
+        "--lua-filter",
+        str(lua),
+        "--metadata",
+        f"rapportlinja-kapittelmappe={chapter_dir}",
+        *[source.file for source in sources],
+    ]
+    try:
+        result = subprocess.run(command, cwd=workdir, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder og ble stoppet.") from None
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", errors="replace").strip()
+        raise UserError(f"pandoc klarte ikke å gjøre om kapitlene: {detail}")
+    images: dict[str, bytes] = {}
+
+    def copy_image(match: re.Match[str]) -> str:
+        name, data = _image(layout, html.unescape(match.group(1)))
+        images[name] = data
+        return f'<img src="{name}"'
+
+    text = _SRC.sub(copy_image, result.stdout.decode("utf-8"))
+    # A wide table scrolls inside its own box at 400 % zoom instead of widening the page;
+    # the box is focusable and named so a keyboard user can scroll it too (WCAG 1.4.10, 2.1.1).
+    label = html.escape(table_label, quote=True)
+    text = _TABLE.sub(
+        lambda m: f'<div class="tabell" role="region" aria-label="{label}" tabindex="0">{m.group(0)}', text
+    )
+    # pandoc makes the ids itself (--file-scope prefixes the file name, less leading digits): read them back.
+    return Fragment(text.replace("</table>", "</table></div>"), images, tuple(_CHAPTER_ID.findall(text)))
+
+
+def _image(layout: Layout, src: str) -> tuple[str, bytes]:
+    rel = src.lstrip("/")
+    path = layout.root / rel
+    if not src.startswith("/") or not rel.startswith(IMAGE_ROOTS) or not path.is_file() or not layout.inside(path):
+        raise UserError(
+            f"Nettutgaven kan bare vise bilder som ligger i report/ (fant et bilde med adressen «{src}»).",
+            "Legg bildet i report/bilder/ og vis til det med en relativ sti fra kapittelet.",
+        )
+    data = path.read_bytes()
+    return f"{IMAGE_DIR}/{hashlib.sha256(data).hexdigest()[:16]}{path.suffix.lower()}", data
