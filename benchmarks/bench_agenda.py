@@ -13,8 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from rapportlinja.layout import Layout
-from rapportlinja.meetings import agenda, load, output, schedule
+from rapportlinja.base.layout import Layout
+from rapportlinja.commands import inputs
+from rapportlinja.meetings import agenda, schedule
+from rapportlinja.render import agenda_files
 
 ROOT = Path(__file__).resolve().parents[1]
 YEARS = range(2017, 2027)
@@ -51,7 +53,7 @@ def generate(root: Path) -> int:
     shutil.copytree(ROOT / "schemas", root / "schemas")
     (root / "meetings").mkdir()
     shutil.copy(ROOT / "meetings" / "rutine.yaml", root / "meetings" / "rutine.yaml")
-    routine = load.load_routine(Layout(root))
+    routine = inputs.load_routine(Layout(root))
     count = 0
     for line in routine.lines:
         for year in YEARS:
@@ -87,13 +89,13 @@ def main() -> None:
             "kommunaldirektor-kommunedirektor",
         ):
             started = time.perf_counter()
-            line = load.line_of(load.load_routine(layout), line_id)
-            meetings = load.load(layout, (line.id,))
+            line = inputs.line_of(inputs.load_routine(layout), line_id)
+            meetings = inputs.load(layout, (line.id,))
             built = agenda.build(meetings.routine, line, dt.date(2027, 1, 27), meetings.history)
-            text = output.markdown_text(built, meetings.routine)
+            text = agenda_files.markdown_text(built, meetings.routine)
             seconds = time.perf_counter() - started
             started = time.perf_counter()
-            output.pdf_bytes(layout, built, meetings.routine)
+            agenda_files.pdf_bytes(layout, built, meetings.routine)
             pdf_seconds = time.perf_counter() - started
             verdict = "OK" if seconds < GOAL_SECONDS else "FOR TREGT"
             print(

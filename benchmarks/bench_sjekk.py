@@ -37,8 +37,8 @@ def main() -> None:
 
 def privacy_share(root: Path) -> None:
     """How much of the check is the personal-data scan (issue 5 asks for its cost)."""
+    from rapportlinja.base.layout import Layout
     from rapportlinja.checks.privacy import check_privacy
-    from rapportlinja.layout import Layout
 
     layout = Layout(root.resolve())
     size = sum(p.stat().st_size for p in (root / "report").rglob("*.md"))

@@ -8,6 +8,7 @@ municipality that adopts the template and change with it. The example the tests 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,13 @@ def copy_example(target: Path) -> Path:
 def example(tmp_path: Path) -> Path:
     """The shipped example content, copied; not a Git repository."""
     return copy_example(tmp_path / "repo")
+
+
+def approve_all(root: Path) -> None:
+    """Set every chapter's status to «godkjent», as before a release."""
+    for chapter in (root / "report/kapitler").glob("*.md"):
+        text = chapter.read_text(encoding="utf-8")
+        chapter.write_text(re.sub(r"(?m)^status: .*$", "status: godkjent", text, count=1), encoding="utf-8")
 
 
 def init_git(root: Path, date: str = "2026-03-01T12:00:00+01:00") -> git.Repo:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from rapportlinja.cli import main
+
+pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
 
 MARKER = "LEKKASJEMERKE-7Q2X"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rapportlinja import schemadoc
+from rapportlinja.render import schemadoc
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -13,7 +13,7 @@ README = ROOT / "README.md"
 
 def test_key_table_is_generated_from_the_schemas():
     assert schemadoc.current(README) == schemadoc.section().strip(), (
-        "README er ute av takt med schemas/: kjør `python -m rapportlinja.schemadoc README.md`"
+        "README er ute av takt med schemas/: kjør `python -m rapportlinja.render.schemadoc README.md`"
     )
 
 

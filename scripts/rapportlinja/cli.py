@@ -1,14 +1,18 @@
-"""The `rapport` command: one flat dispatch to one module per subcommand."""
+"""The `rapport` command: one table of subcommands, each with its arguments and the module that runs it.
+
+The command modules are imported only when their command runs, so `rapport --hjelp` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
-from typing import Any
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from rapportlinja import __version__
-from rapportlinja.commands import meeting_args, wheel_args
-from rapportlinja.errors import ExitCode, error_handler
+from rapportlinja.base.errors import ExitCode, UserError, error_handler
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -38,6 +42,242 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: feil: {message}\n")
 
 
+def date_argument(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10") from None
+
+
+def _meeting_dates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dato", type=date_argument, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen (standard: neste møte etter rutinen)"
+    )
+    parser.add_argument(
+        "--i-dag",
+        type=date_argument,
+        dest="today",
+        metavar="ÅÅÅÅ-MM-DD",
+        help="regn som om dette er dagens dato (for testing og planlegging)",
+    )
+
+
+def _actions(parser: argparse.ArgumentParser) -> Any:
+    return parser.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
+
+
+def _sjekk(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default=None,
+        help="utdataformat (standard: github i GitHub Actions, ellers text)",
+    )
+
+
+def _run_sjekk(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import sjekk
+
+    return sjekk.run(args.paths, args.format)
+
+
+def _bygg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS, help="vis flere detaljer"
+    )
+
+
+def _run_bygg(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import bygg
+
+    return bygg.run(verbose=args.verbose)
+
+
+def _utgivelse(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--hovedgren",
+        metavar="GREN",
+        help="grenen taggen må være på, for eksempel origin/main (standard: origin/HEAD, origin/main eller main)",
+    )
+
+
+def _run_utgivelse(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import utgivelse
+
+    return utgivelse.run(branch=args.hovedgren)
+
+
+def _run_nettside(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import nettside
+
+    return nettside.run()
+
+
+def _endringer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)")
+    parser.add_argument("til", nargs="?", metavar="TIL", help="revisjonen med endringene (standard: arbeidskopien)")
+    parser.add_argument(
+        "--format", choices=("text", "github"), default=None, help="github: skriv også til jobbsammendraget i CI"
+    )
+    parser.add_argument(
+        "--kommenter", action="store_true", help="lag eller oppdater kommentaren på pull requesten (i CI)"
+    )
+
+
+def _run_endringer(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import endringer
+
+    return endringer.run(args.fra, args.til, args.format, comment=args.kommenter)
+
+
+def _run_kodeeiere(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import kodeeiere
+
+    return kodeeiere.run()
+
+
+def _nokkeltall(parser: argparse.ArgumentParser) -> None:
+    actions = _actions(parser)
+    actions.add_parser("hent", help="hent SSB-tallene til report/data/nokkeltall.csv (tall ført for hånd beholdes)")
+    avvik = actions.add_parser("avvik", help="vis nøkkeltall som avviker fra det vanlige nivået")
+    avvik.add_argument(
+        "--periode", metavar="PERIODE", help="perioden som skal vurderes, ÅÅÅÅ eller ÅÅÅÅH1/H2 (standard: siste)"
+    )
+
+
+def _run_nokkeltall(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import nokkeltall
+
+    return nokkeltall.run_fetch() if args.action == "hent" else nokkeltall.run_deviations(args.periode)
+
+
+def _agenda(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("line", nargs="?", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
+    parser.add_argument(
+        "--alle",
+        action="store_true",
+        help="lag utkast til agendaer for alle møter de neste to månedene (i build/agendaer/)",
+    )
+    _meeting_dates(parser)
+
+
+def _run_agenda(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import agenda
+
+    if args.alle:
+        return agenda.run_upcoming(args.today)
+    if args.line is None:
+        raise UserError(
+            "Skriv hvilken linje agendaen gjelder.", "For eksempel: rapport agenda ledermote (eller --alle)."
+        )
+    return agenda.run(args.line, args.dato, args.today)
+
+
+def _referat(parser: argparse.ArgumentParser) -> None:
+    new = _actions(parser).add_parser("ny", help="opprett et referat fra møtets dagsorden (overskriver aldri)")
+    new.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
+    _meeting_dates(new)
+
+
+def _run_referat(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import referat
+
+    return referat.run_new(args.line, args.dato, args.today)
+
+
+def _year(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ", help=f"året {what} gjelder (standard: i år)")
+
+
+def _run_kalender(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import kalender
+
+    return kalender.run(args.year)
+
+
+def _arshjul(parser: argparse.ArgumentParser) -> None:
+    _year(parser, "hjulet")
+    parser.add_argument(
+        "--i-dag",
+        "--dato",  # the old name; --dato means the meeting date in agenda and referat
+        type=date_argument,
+        dest="today",
+        metavar="ÅÅÅÅ-MM-DD",
+        help="dagens dato, som markeres i hjulet (standard: klokken)",
+    )
+
+
+def _run_arshjul(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import arshjul
+
+    return arshjul.run(args.year, args.today)
+
+
+def _undersokelse(parser: argparse.ArgumentParser) -> None:
+    actions = _actions(parser)
+    actions.add_parser("skjema", help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
+    importer = actions.add_parser(
+        "importer", help="les svarene (xlsx eller csv fra Forms) og lagre summene i report/data/"
+    )
+    importer.add_argument(
+        "file", type=Path, metavar="FIL", help="eksporten fra Microsoft Forms (leses, kopieres aldri)"
+    )
+    importer.add_argument(
+        "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
+    )
+    importer.add_argument("--erstatt", action="store_true", help="erstatt en fil med summer som finnes fra før")
+
+
+def _run_undersokelse(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import undersokelse
+
+    if args.action == "skjema":
+        return undersokelse.run_form()
+    return undersokelse.run_import(args.file, args.year, args.erstatt)
+
+
+def _nokler(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "readme", nargs="?", type=Path, default=Path("README.md"), metavar="FIL", help="standard: README.md"
+    )
+
+
+def _run_nokler(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import nokler
+
+    return nokler.run(args.readme)
+
+
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+class Command(NamedTuple):
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {
+    "sjekk": Command("sjekk rapporten og møtene for feil", _sjekk, _run_sjekk),
+    "bygg": Command("bygg tilstandsrapporten som PDF i build/", _bygg, _run_bygg),
+    "utgivelse": Command(
+        "lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/", _utgivelse, _run_utgivelse
+    ),
+    "nettside": Command("bygg den offentlige nettutgaven i build/nettside/", _no_arguments, _run_nettside),
+    "endringer": Command("vis hva som er endret (build/endringer.md og .pdf)", _endringer, _run_endringer),
+    "kodeeiere": Command("lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene", _no_arguments, _run_kodeeiere),
+    "nokkeltall": Command("nøkkeltall: hent fra SSB, vis avvik fra normalen", _nokkeltall, _run_nokkeltall),
+    "agenda": Command("lag dagsorden for neste møte på en linje (.md og .pdf i build/agenda/)", _agenda, _run_agenda),
+    "referat": Command("referater fra rapporteringsmøtene", _referat, _run_referat),
+    "kalender": Command("lag kalenderfil (.ics) med møtene i rutinen", lambda p: _year(p, "kalenderen"), _run_kalender),
+    "arshjul": Command("tegn årshjulet (SVG, PNG og tabell i build/)", _arshjul, _run_arshjul),
+    "undersokelse": Command("spørreundersøkelsen til helse, skole og NAV", _undersokelse, _run_undersokelse),
+    "nokler": Command("skriv tabellen over nøkler fra schemas/ inn i README-en (for utviklere)", _nokler, _run_nokler),
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rapport", description="Tilstandsrapport og rapporteringsrutine for barnevernstjenesten.")
     parser.add_argument(
@@ -45,53 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--detaljert", action="store_true", dest="verbose", help="vis flere detaljer")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
-
-    sjekk = commands.add_parser("sjekk", help="sjekk rapporten og møtene for feil")
-    sjekk.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle)")
-    sjekk.add_argument(
-        "--format",
-        choices=("text", "json", "github"),
-        default=None,
-        help="utdataformat (standard: github i GitHub Actions, ellers text)",
-    )
-
-    bygg = commands.add_parser("bygg", help="bygg tilstandsrapporten som PDF i build/")
-    bygg.add_argument(
-        "-v", "--detaljert", action="store_true", dest="verbose", default=argparse.SUPPRESS, help="vis flere detaljer"
-    )
-
-    utgivelse = commands.add_parser(
-        "utgivelse", help="lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/"
-    )
-    utgivelse.add_argument(
-        "--hovedgren",
-        metavar="GREN",
-        help="grenen taggen må være på, for eksempel origin/main (standard: origin/HEAD, origin/main eller main)",
-    )
-    commands.add_parser("nettside", help="bygg den offentlige nettutgaven i build/nettside/")
-    endringer = commands.add_parser("endringer", help="vis hva som er endret (build/endringer.md og .pdf)")
-    endringer.add_argument(
-        "fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)"
-    )
-    endringer.add_argument("til", nargs="?", metavar="TIL", help="revisjonen med endringene (standard: arbeidskopien)")
-    endringer.add_argument(
-        "--format", choices=("text", "github"), default=None, help="github: skriv også til jobbsammendraget i CI"
-    )
-    endringer.add_argument(
-        "--kommenter", action="store_true", help="lag eller oppdater kommentaren på pull requesten (i CI)"
-    )
-    commands.add_parser("kodeeiere", help="lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene")
-    nokkeltall = commands.add_parser("nokkeltall", help="nøkkeltall: hent fra SSB, vis avvik fra normalen")
-    figure_actions = nokkeltall.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
-    figure_actions.add_parser(
-        "hent", help="hent SSB-tallene til report/data/nokkeltall.csv (tall ført for hånd beholdes)"
-    )
-    avvik = figure_actions.add_parser("avvik", help="vis nøkkeltall som avviker fra det vanlige nivået")
-    avvik.add_argument(
-        "--periode", metavar="PERIODE", help="perioden som skal vurderes, ÅÅÅÅ eller ÅÅÅÅH1/H2 (standard: siste)"
-    )
-    meeting_args.add_meeting_commands(commands)
-    wheel_args.add_wheel_commands(commands)
+    for name, command in COMMANDS.items():
+        command.arguments(commands.add_parser(name, help=command.help))
     return parser
 
 
@@ -103,44 +298,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with error_handler(args.verbose):
-            return _dispatch(args)
+            return COMMANDS[args.command].run(args)
     except ExitCode as exit_code:
         return exit_code.code
-
-
-def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "sjekk":
-        from rapportlinja.commands import sjekk
-
-        return sjekk.run(args.paths, args.format)
-    if args.command == "bygg":
-        from rapportlinja.commands import bygg
-
-        return bygg.run(verbose=args.verbose)
-    if args.command == "utgivelse":
-        from rapportlinja.commands import utgivelse
-
-        return utgivelse.run(branch=args.hovedgren)
-    if args.command == "nettside":
-        from rapportlinja.commands import nettside
-
-        return nettside.run()
-    if args.command == "endringer":
-        from rapportlinja.commands import endringer
-
-        return endringer.run(args.fra, args.til, args.format, comment=args.kommenter)
-    if args.command == "kodeeiere":
-        from rapportlinja.commands import kodeeiere
-
-        return kodeeiere.run()
-    if args.command == "nokkeltall":
-        from rapportlinja.commands import nokkeltall
-
-        return nokkeltall.run_fetch() if args.action == "hent" else nokkeltall.run_deviations(args.periode)
-    wheel_code = wheel_args.dispatch(args)
-    if wheel_code is not None:
-        return wheel_code
-    meeting_code = meeting_args.dispatch(args)
-    if meeting_code is not None:
-        return meeting_code
-    raise AssertionError(args.command)

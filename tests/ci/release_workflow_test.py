@@ -7,15 +7,16 @@ existing asset without --clobber, and every call is logged, so the test sees exa
 from __future__ import annotations
 
 import os
-import re
+import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import git
 import pytest
 
 from tests.ci.runner import StepResult, run_job
-from tests.conftest import ROOT, copy_example, init_git
+from tests.conftest import ROOT, approve_all, copy_example, init_git
 
 pytestmark = pytest.mark.slow
 
@@ -59,19 +60,28 @@ esac
 def runner_checkout(tmp_path: Path) -> Path:
     """The municipality's repository with every chapter approved, and the runner's fresh clone of it."""
     origin = copy_example(tmp_path / "kommune")
-    for chapter in (origin / "report/kapitler").glob("*.md"):
-        text = chapter.read_text(encoding="utf-8")
-        chapter.write_text(re.sub(r"(?m)^status: .*$", "status: godkjent", text, count=1), encoding="utf-8")
+    approve_all(origin)
+    shutil.copy(ROOT / ".gitignore", origin / ".gitignore")  # the template's: build/ and .venv/ stay out of Git
     init_git(origin)
     clone = tmp_path / "runner/work"
     git.Repo.clone_from(str(origin), clone)
     (clone / ".venv").symlink_to(sys.prefix, target_is_directory=True)
+    # «.venv/» in .gitignore matches the real folder a runner makes, not this stand-in symlink.
     (clone / ".git/info/exclude").write_text(".venv\n", encoding="utf-8")
     bin_dir = tmp_path / "fake-bin"
     bin_dir.mkdir()
     (bin_dir / "gh").write_text(FAKE_GH, encoding="utf-8")
     (bin_dir / "gh").chmod(0o755)
     return clone
+
+
+def _fake_pages_upload(step: dict[str, Any], cwd: Path) -> int:
+    """actions/upload-pages-artifact: takes the folder as it is; here it is kept to be looked at."""
+    source = cwd / step["path"]
+    if not (source / "index.html").is_file():
+        return 1
+    shutil.copytree(source, cwd.parent.parent / "pages-artifact", dirs_exist_ok=False)
+    return 0
 
 
 def release(checkout: Path, tag: str) -> list[StepResult]:
@@ -93,7 +103,21 @@ def release(checkout: Path, tag: str) -> list[StepResult]:
         "github.repository": "fjellbygd-kommune/tilstandsrapport",
         "github.ref_name": tag,
     }
-    return run_job(WORKFLOW, "utgivelse", checkout, context, env, skip=lambda step: "Installer" in step["name"])
+    shutil.rmtree(fake / "pages-artifact", ignore_errors=True)
+    return run_job(
+        WORKFLOW,
+        "utgivelse",
+        checkout,
+        context,
+        env,
+        skip=lambda step: "Installer" in step.get("name", ""),
+        actions={"actions/upload-pages-artifact": _fake_pages_upload},
+    )
+
+
+def _site(checkout: Path) -> dict[str, bytes]:
+    folder = checkout.parent.parent / "pages-artifact"
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _published(checkout: Path, tag: str) -> dict[str, bytes]:
@@ -108,13 +132,19 @@ def _gh_calls(checkout: Path) -> list[str]:
 
 def test_publishes_only_the_public_files_and_reruns_cleanly(runner_checkout: Path) -> None:
     first = release(runner_checkout, "v2025.1")
-    assert [r.returncode for r in first] == [0, 0], first[-1].output
+    assert [r.returncode for r in first] == [0, 0, 0, 0], first[-1].output
     published = _published(runner_checkout, "v2025.1")
     assert set(published) == {"tilstandsrapport-2025.pdf", "SHA256SUMS", ".notes"}  # no internal agendas
     assert "agenda" not in "".join(_gh_calls(runner_checkout))
 
+    site = _site(runner_checkout)
+    assert {"index.html", "nytt.html", "SHA256SUMS", "tilstandsrapport-2025.pdf"} <= set(site)
+    assert site["tilstandsrapport-2025.pdf"] == published["tilstandsrapport-2025.pdf"]  # the release's own PDF
+    assert not [name for name in site if "agenda" in name or "referat" in name or name.startswith("meetings")]
+
     again = release(runner_checkout, "v2025.1")  # «Re-run jobs» on the same tag
-    assert [r.returncode for r in again] == [0, 0], again[-1].output
+    assert [r.returncode for r in again] == [0, 0, 0, 0], again[-1].output
+    assert _site(runner_checkout) == site
     assert _published(runner_checkout, "v2025.1") == published  # same tag, same bytes, replaced
     calls = _gh_calls(runner_checkout)
     assert [c.split()[1] for c in calls] == ["view", "create", "view", "upload", "edit"]
@@ -126,6 +156,7 @@ def test_a_tag_for_the_wrong_year_publishes_nothing(runner_checkout: Path) -> No
     assert results[-1].name == "rapport utgivelse" and results[-1].returncode == 1
     assert "Taggen v2031.7 er for år 2031, men report/rapport.yaml gjelder år 2025." in results[-1].output
     assert _gh_calls(runner_checkout) == []
+    assert not (runner_checkout.parent.parent / "pages-artifact").exists()
 
 
 def test_a_tag_off_the_default_branch_publishes_nothing(runner_checkout: Path) -> None:

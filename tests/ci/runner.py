@@ -41,15 +41,29 @@ def run_job(
     context: Mapping[str, str],
     env: Mapping[str, str],
     skip: Callable[[dict[str, Any]], bool] = lambda step: False,
+    actions: Mapping[str, Callable[[dict[str, Any], Path], int]] | None = None,
 ) -> list[StepResult]:
-    """Run the job's `run:` steps until one fails; `context` fills `${{ … }}` (e.g. "github.event_name")."""
+    """Run the job's `run:` steps until one fails; `context` fills `${{ … }}` (e.g. "github.event_name").
+
+    `actions` stands in for `uses:` steps by action name ("actions/upload-pages-artifact"): called with the
+    step's `with:` and the working folder, it returns an exit code. Other `uses:` steps are left out.
+    """
     steps = load(workflow)["jobs"][job]["steps"]
     runner = _runner_files(cwd.parent / f".runner-{job}")
     base = {**env, **runner}
     started = time.monotonic()
     results: list[StepResult] = []
     for step in steps:
-        if "run" not in step or skip(step) or not _wanted(step.get("if"), context):
+        if skip(step) or not _wanted(step.get("if"), context):
+            continue
+        action = (actions or {}).get(step.get("uses", "").split("@")[0])
+        if action is not None:
+            code = action({k: _fill(str(v), context) for k, v in step.get("with", {}).items()}, cwd)
+            results.append(StepResult(step.get("name", step["uses"]), code, "", time.monotonic() - started))
+            if code != 0:
+                break
+            continue
+        if "run" not in step:
             continue
         step_env = {key: _fill(str(value), context) for key, value in step.get("env", {}).items()}
         path = _path_with_additions(base["PATH"], Path(runner["GITHUB_PATH"]))

@@ -80,8 +80,12 @@ def test_least_privilege_timeouts_and_concurrency(path: Path) -> None:
     for name, job in workflow["jobs"].items():
         assert isinstance(job["timeout-minutes"], int) and job["timeout-minutes"] <= 30, name
         granted = job.get("permissions", {})
-        if path.name == "utgivelse.yml":
+        if (path.name, name) == ("utgivelse.yml", "utgivelse"):
             assert granted == {"contents": "write"}, name
+        elif (path.name, name) == ("utgivelse.yml", "publisering"):
+            assert granted == {"pages": "write", "id-token": "write"}, name
+            assert job["environment"]["name"] == "publisering"  # a person approves each publication
+            assert job["needs"] == "utgivelse"
         else:
             assert granted == {}, name
         checkouts = [s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@")]

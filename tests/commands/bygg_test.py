@@ -9,6 +9,8 @@ import pytest
 from rapportlinja.cli import main
 from tests import pdfcheck
 
+pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
+
 PDF = "build/tilstandsrapport-2025.pdf"
 CHAPTERS = [
     "Kort oppsummering",

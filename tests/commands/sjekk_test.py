@@ -93,6 +93,7 @@ def test_usage_errors_are_norwegian(capsys):
     assert "ugyldig valg" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # starts a new Python process
 def test_python_dash_m_runs_the_cli(example):
     import subprocess
     import sys

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
@@ -11,16 +10,13 @@ import pypdf
 import pytest
 
 from rapportlinja.cli import main
+from tests.conftest import approve_all
+
+pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
 
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _approve_all(root: Path) -> None:
-    for chapter in (root / "report/kapitler").glob("*.md"):
-        text = chapter.read_text(encoding="utf-8")
-        chapter.write_text(re.sub(r"(?m)^status: .*$", "status: godkjent", text, count=1), encoding="utf-8")
 
 
 def _commit(repo: git.Repo, message: str) -> None:
@@ -32,7 +28,7 @@ def _commit(repo: git.Repo, message: str) -> None:
 def approved(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> git.Repo:
     """The example with every chapter approved and committed on main, as a release expects."""
     repo = git.Repo(example_git)
-    _approve_all(example_git)
+    approve_all(example_git)
     _commit(repo, "Alle kapitler godkjent")
     monkeypatch.chdir(example_git)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rapportlinja.content import repository
-from rapportlinja.figures import store
-from rapportlinja.layout import Layout
-from rapportlinja.release import changes, whatsnew
+from rapportlinja.base.layout import Layout
+from rapportlinja.read import changes, repository
+from rapportlinja.read import keyfigures as store
+from rapportlinja.render import whatsnew
 from tests.nettside.helpers import build, commit, set_language, visible_text
 
 CHAPTER = "report/kapitler/08-utfordringsbildet.md"

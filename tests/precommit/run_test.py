@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import ROOT, copy_example, init_git
 
+pytestmark = pytest.mark.slow  # runs pre-commit for real in a Git repository
+
 CHAPTER = "report/kapitler/02-om-barnevernet.md"
 
 

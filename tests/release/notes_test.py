@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rapportlinja.read.tags import Release
 from rapportlinja.release import notes
-from rapportlinja.release.tags import Release
 from rapportlinja.review.appendix import Settings
 from rapportlinja.review.participation import Commit
 

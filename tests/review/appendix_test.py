@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja.content import repository
-from rapportlinja.layout import Layout
+from rapportlinja.base.layout import Layout
+from rapportlinja.read import repository
+from rapportlinja.render.report import review_appendix
 from rapportlinja.review import appendix
 from rapportlinja.review.appendix import Settings
 from rapportlinja.review.participation import Person
@@ -40,12 +41,12 @@ def test_setting_read_from_edition() -> None:
 def test_without_git_the_appendix_says_so(example: Path) -> None:
     layout = Layout(example)
     chapters = repository.read(layout).chapter_records()
-    assert appendix.build(layout, chapters, "nb") == appendix.Appendix(False, ())
+    assert review_appendix(layout, chapters, "nb") == appendix.Appendix(False, ())
 
 
 def test_with_git_every_chapter_has_a_row(example_git: Path) -> None:
     layout = Layout(example_git)
     chapters = repository.read(layout).chapter_records()
-    built = appendix.build(layout, chapters, "nb")
+    built = review_appendix(layout, chapters, "nb")
     assert built.available and len(built.rows) == len(chapters)
     assert all(row.changed == "Saksbehandler Test (1. mars 2026)" for row in built.rows)

@@ -7,8 +7,9 @@ from pathlib import Path
 import git
 import pytest
 
-from rapportlinja.content import repository
-from rapportlinja.layout import Layout
+from rapportlinja.base.layout import Layout
+from rapportlinja.read import repository
+from rapportlinja.render.report import review_appendix
 from rapportlinja.review import appendix
 from tests.review import fake_github
 
@@ -84,7 +85,7 @@ def _rows(root: Path, *recorded: str, shas: dict[str, str]) -> tuple[appendix.Ap
     layout = Layout(root)
     chapters = repository.read(layout).chapter_records()
     with fake_github.serve(*recorded, substitutions=shas) as github:
-        built = appendix.build(layout, chapters, "nb", env=_env(github.url))
+        built = review_appendix(layout, chapters, "nb", env=_env(github.url))
     return built, github
 
 
@@ -140,9 +141,9 @@ def test_offline_and_local_name_no_one(merged: tuple[Path, dict[str, str]]) -> N
     root, _ = merged
     layout = Layout(root)
     chapters = repository.read(layout).chapter_records()
-    offline = appendix.build(layout, chapters, "nb", env=_env("http://127.0.0.1:9"))
+    offline = review_appendix(layout, chapters, "nb", env=_env("http://127.0.0.1:9"))
     assert offline.note == "GitHub kunne ikke nås da rapporten ble laget, så ingen er oppført som godkjenner."
-    local = appendix.build(layout, chapters, "nn", env={})
+    local = review_appendix(layout, chapters, "nn", env={})
     assert local.note.startswith("Godkjenningane blir henta frå pull requestane på GitHub")
     for built in (offline, local):
         assert all(row.approved == "–" for row in built.rows) and "Berit" not in repr(built)

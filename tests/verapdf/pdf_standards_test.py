@@ -12,6 +12,7 @@ import git
 import pytest
 
 from rapportlinja.cli import main
+from tests.conftest import approve_all
 from tests.meetings.helpers import BL
 from tests.verapdf import driver
 
@@ -41,7 +42,10 @@ def test_report(example_git: Path, language: str) -> None:
 
 
 def test_release_pdf(example_git: Path) -> None:
-    git.Repo(example_git).create_tag("v2025.1")
+    approve_all(example_git)
+    repo = git.Repo(example_git)
+    repo.git.commit("-am", "Alle kapitler godkjent")
+    repo.create_tag("v2025.1")
     _run(example_git, "utgivelse")
     _assert_compliant(sorted((example_git / "build/utgivelse/v2025.1").rglob("*.pdf")))
 

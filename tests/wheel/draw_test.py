@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rapportlinja.render.labels import MONTHS
+from rapportlinja.base.labels import MONTHS
 from rapportlinja.wheel import draw
 from tests.wheel.helpers import SVG, parsed, wheel
 

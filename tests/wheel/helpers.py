@@ -6,15 +6,16 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from rapportlinja.layout import Layout
-from rapportlinja.wheel import draw, source
+from rapportlinja.base.layout import Layout
+from rapportlinja.read import wheel_inputs
+from rapportlinja.wheel import draw
 from rapportlinja.wheel.model import Wheel
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def wheel(root: Path, year: int, today: dt.date | None = None) -> Wheel:
-    return source.read(Layout(root)).wheel(year, today)
+    return wheel_inputs.read(Layout(root)).wheel(year, today)
 
 
 def parsed(root: Path, year: int, today: dt.date | None) -> ET.Element:

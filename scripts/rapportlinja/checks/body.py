@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from rapportlinja.content.markdown import Scan
-from rapportlinja.layout import Layout
-from rapportlinja.validation.findings import Finding, error, warning
-from rapportlinja.validation.suggest import did_you_mean
+from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.layout import Layout
+from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.report.markdown import Scan
 
 IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
 _REPEALED = re.compile(r"\b(?:bvl\.?|barnevernl(?:ov|oven)|barnevernsl(?:ov|oven))\s*§\s*2-1\b", re.IGNORECASE)

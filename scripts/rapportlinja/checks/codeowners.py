@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.repository import Snapshot
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error
+from rapportlinja.report.snapshot import Snapshot
 from rapportlinja.review import codeowners
-from rapportlinja.validation.findings import Finding, error
 
 REGENERATE = "Kjør «rapport kodeeiere» og ta med .github/CODEOWNERS i endringen."
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rapportlinja.content.markdown import Scan
-from rapportlinja.validation.findings import Finding, error, warning
-from rapportlinja.validation.suggest import did_you_mean
+from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.report.markdown import Scan
 
 _EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 

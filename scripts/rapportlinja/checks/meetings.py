@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rapportlinja.content import yamldoc
-from rapportlinja.layout import Layout
-from rapportlinja.meetings import archive
-from rapportlinja.meetings.archive import Archive, MinutesFile
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error, has_errors, warning
+from rapportlinja.base.layout import Layout
+from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
 from rapportlinja.meetings.routinecheck import check_routine
-from rapportlinja.validation.findings import Finding, error, has_errors, warning
-from rapportlinja.validation.suggest import did_you_mean
+from rapportlinja.read import archive
+from rapportlinja.read.archive import Archive, MinutesFile
 
 Locate = Callable[..., tuple[int, int]]
 
@@ -22,14 +22,14 @@ def check_meetings(layout: Layout, selected: set[str] | None = None) -> list[Fin
     return check_archive(archive.read(layout), selected)
 
 
-def check_archive(store: Archive, selected: set[str] | None = None) -> list[Finding]:
-    files = [f for f in store.minutes if selected is None or f.loaded.rel in selected]
+def check_archive(read_files: Archive, selected: set[str] | None = None) -> list[Finding]:
+    files = [f for f in read_files.minutes if selected is None or f.loaded.rel in selected]
     findings: list[Finding] = []
-    loaded = store.routine_file
+    loaded = read_files.routine_file
     routine_findings = [] if loaded is None else loaded.findings + (check_routine(loaded) if loaded.ok else [])
     if loaded is not None and (selected is None or files or loaded.rel in selected):
         findings += routine_findings
-    routine = archive.routine_of(store) if not has_errors(routine_findings) else None
+    routine = archive.routine_of(read_files) if not has_errors(routine_findings) else None
     for file in files:
         findings += file.loaded.findings
         if routine is None and loaded is None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.repository import Snapshot
-from rapportlinja.validation.findings import Finding, error, warning
-from rapportlinja.validation.suggest import did_you_mean
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.report.snapshot import Snapshot
 
 
 def check_order(snapshot: Snapshot) -> list[Finding]:

@@ -11,24 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.documents import Loaded, load_yaml_file
-from rapportlinja.content.textfile import read_text
-from rapportlinja.layout import Layout
-from rapportlinja.privacy import find_probable_names, id_number_kind, normalize_number, scan_text
-from rapportlinja.validation.findings import Finding, error, warning
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.layout import Layout
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.privacy import KIND_NOUNS, find_probable_names, id_number_kind, normalize_number, scan_text
+from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.read.textfile import read_text
 
 ALLOW_LIST = "report/tillatte-tall.yaml"
 SCANNED_FOLDERS = ("report", "meetings")
 SCANNED_SUFFIXES = {".md", ".yaml", ".yml", ".csv"}
 
-_KIND_NAMES = {
-    "fødselsnummer": "et fødselsnummer",
-    "d-nummer": "et D-nummer",
-    "h-nummer": "et H-nummer",
-    "telefonnummer": "et telefonnummer",
-    "e-postadresse": "en e-postadresse",
-}
 _HINTS = {
     "telefonnummer": f"Personopplysninger skal aldri inn i repositoriet. Er nummeret offentlig (sentralbord, "
     f"nasjonal hjelpetelefon), legg det i {ALLOW_LIST} med en begrunnelse.",
@@ -56,7 +50,7 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
         if text is None or rel == ALLOW_LIST:
             continue
         for hit in scan_text(text, allowed):
-            noun = _KIND_NAMES[hit.kind]
+            noun = KIND_NOUNS[hit.kind]
             findings.append(
                 error(
                     rel,

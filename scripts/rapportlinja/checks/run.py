@@ -1,26 +1,33 @@
-"""Run every check over a snapshot: collect all findings first, report later."""
+"""Every check of `rapport sjekk` in one registry; each takes the repository and yields findings.
+
+A check reads what it needs from the `Repository` (read once, shared by all of them); with
+`selected` (the files pre-commit passes) per-file findings are only for those files, while
+findings across files (the chapter order, CODEOWNERS) are always reported: a commit that
+touches one chapter must not leave the report as a whole broken.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
-from rapportlinja.checks.figures import check_figures
+from rapportlinja.checks.keyfigures import check_figures
 from rapportlinja.checks.links import check_links
-from rapportlinja.checks.meetings import check_meetings
+from rapportlinja.checks.meetings import check_archive
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.wheel import check_wheel
-from rapportlinja.content.repository import Snapshot
-from rapportlinja.validation.findings import Finding, sort_key
+from rapportlinja.read.repository import Repository
+
+Check = Callable[[Repository, set[str] | None], list[Finding]]
 
 
-def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list[Finding]:
-    """All findings; with `selected`, per-file findings only for those files.
-
-    Findings across files (the chapter order) are always reported: a commit that
-    touches one chapter must not leave the report as a whole broken.
-    """
+def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]:
+    """The edition's and each chapter's own findings: schema, headings, images, links, legal references."""
+    snapshot = repo.snapshot
     findings: list[Finding] = []
     if selected is None or snapshot.edition.rel in selected:
         findings += snapshot.edition.findings
@@ -41,11 +48,22 @@ def check_snapshot(snapshot: Snapshot, selected: set[str] | None = None) -> list
             findings += check_images(chapter.scan, rel, chapter.path, snapshot.layout)
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
-    findings += check_order(snapshot)
-    findings += check_meetings(snapshot.layout, selected)
-    findings += check_codeowners(snapshot)
-    findings += check_privacy(snapshot.layout, selected)
-    findings += check_figures(snapshot, selected)
-    findings += check_wheel(snapshot.layout, selected)
-    findings += check_survey(snapshot.layout, selected)
+    return findings
+
+
+CHECKS: dict[str, Check] = {
+    "kapitler": check_chapters,
+    "rekkefølge": lambda repo, selected: check_order(repo.snapshot),
+    "møter": lambda repo, selected: check_archive(repo.archive, selected),
+    "kodeeiere": lambda repo, selected: check_codeowners(repo.snapshot),
+    "personvern": lambda repo, selected: check_privacy(repo.layout, selected),
+    "nøkkeltall": lambda repo, selected: check_figures(repo.snapshot, selected),
+    "årshjul": lambda repo, selected: check_wheel(repo.layout, selected),
+    "undersøkelse": lambda repo, selected: check_survey(repo.layout, selected),
+}
+
+
+def check_repository(repo: Repository, selected: set[str] | None = None) -> list[Finding]:
+    """All findings of every check, without repeats, in file and line order."""
+    findings = [finding for check in CHECKS.values() for finding in check(repo, selected)]
     return sorted(set(findings), key=sort_key)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.documents import Loaded, load_yaml_file
-from rapportlinja.layout import Layout
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error
+from rapportlinja.base.layout import Layout
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.survey.questions import SURVEY_FILE
-from rapportlinja.validation.findings import Finding, error
 
 
 def check_survey(layout: Layout, selected: set[str] | None) -> list[Finding]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.wheel import draw, raster, source, table
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.read import wheel_inputs
+from rapportlinja.wheel import draw, raster, table
 
 
 def run(year: int | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
     """`today` marks the wheel (default: the clock); the same date gives the same files."""
     layout = layout_module.find(root)
     today = today or dt.date.today()
-    inputs = source.read(layout)
+    inputs = wheel_inputs.read(layout)
     wheel = inputs.wheel(year or today.year, today)
     svg_text = draw.svg(wheel, inputs.language, today)
     base = layout.build / f"arshjul-{wheel.year}"

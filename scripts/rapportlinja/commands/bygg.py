@@ -5,15 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from rapportlinja import atomic, gitinfo
-from rapportlinja import layout as layout_module
-from rapportlinja.checks.run import check_snapshot
-from rapportlinja.content import repository
-from rapportlinja.content.model import Chapter, Edition
-from rapportlinja.layout import Layout
+from rapportlinja.base import atomic, gitinfo
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.layout import Layout
+from rapportlinja.commands import inputs
+from rapportlinja.read.repository import open_repository
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
-from rapportlinja.reporters import text
+from rapportlinja.report.model import Chapter, Edition
 
 
 def run(verbose: bool = False, root: Path | None = None, release: str | None = None) -> int:
@@ -25,25 +24,13 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
 
     layout = layout_module.find(root)
     progress("Sjekker innholdet")
-    snapshot = read_checked(layout, "Rapporten har feil og ble ikke bygget.")
-    edition = snapshot.edition_record()
-    assert edition is not None
-    output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
+    with open_repository(layout) as repo:
+        snapshot = inputs.read_checked(repo, "Rapporten har feil og ble ikke bygget.")
+        edition = snapshot.edition_record()
+        assert edition is not None
+        output = write_report(layout, edition, snapshot.chapter_records(), release, progress)
     print(f"Ferdig: {layout.rel(output)}")
     return 0
-
-
-def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
-    """The repository, checked: errors stop the caller with `refusal`, warnings are shown."""
-    snapshot = repository.read(layout)
-    text.refuse_on_errors(
-        check_snapshot(snapshot),
-        1 + len(snapshot.chapters),
-        f"{refusal} Rett feilene over og prøv igjen.",
-        "Kjør «rapport sjekk» for å se feilene alene.",
-        show_warnings=True,
-    )
-    return snapshot
 
 
 def write_report(

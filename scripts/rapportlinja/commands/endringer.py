@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rapportlinja import atomic, gitinfo
-from rapportlinja import layout as layout_module
-from rapportlinja.content import repository
-from rapportlinja.errors import UserError
-from rapportlinja.review import changeset, masking, packet, pr_comment, redline_pdf, revisions
+from rapportlinja.base import atomic, gitinfo
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.commands import kommentar
+from rapportlinja.read import repository, review_changes, revisions
+from rapportlinja.render import redline
+from rapportlinja.review import masking, packet
 from rapportlinja.review.words import words
 
 MARKDOWN = "endringer.md"
@@ -32,11 +34,11 @@ def run(
     repo = revisions.open_repo(layout.root)
     old = revisions.verify(repo, fra) if fra else revisions.default_base(repo)
     new = revisions.verify(repo, til) if til else None
-    changes = changeset.collect(repo, old, new, said["working_tree"])
+    changes = review_changes.collect(repo, old, new, said["working_tree"])
     text = packet.markdown(changes, edition.language)
     atomic.write_text(layout.build / MARKDOWN, text)
     atomic.write_bytes(
-        layout.build / PDF, redline_pdf.build(layout, edition, changes, gitinfo.read(layout.root).timestamp)
+        layout.build / PDF, redline.build(layout, edition, changes, gitinfo.read(layout.root).timestamp)
     )
     chapters, data = len(changes.chapters), len(changes.data)
     print(
@@ -46,7 +48,7 @@ def run(
     if _wants_github(output):
         write_step_summary(text, said["masked_note"])
     if comment:
-        return pr_comment.run_from_environment(os.environ, text)
+        return kommentar.run_from_environment(os.environ, text)
     return 0
 
 

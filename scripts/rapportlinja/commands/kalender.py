@@ -7,9 +7,10 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.meetings import ical, load
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.commands import inputs
+from rapportlinja.meetings import ical
 
 
 def output_path(root: Path, year: int) -> Path:
@@ -18,7 +19,7 @@ def output_path(root: Path, year: int) -> Path:
 
 def run(year: int | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    routine = load.load_routine(layout)
+    routine = inputs.load_routine(layout)
     year = year or dt.date.today().year
     data = ical.calendar_bytes(routine, year)
     parsed = Calendar.from_ical(data)  # read back: what we publish must parse

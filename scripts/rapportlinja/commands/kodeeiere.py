@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
+from rapportlinja.base import atomic, findings_text
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
 from rapportlinja.checks.codeowners import roles_without_team
-from rapportlinja.content import repository
-from rapportlinja.errors import UserError
-from rapportlinja.reporters import text
+from rapportlinja.read import repository
 from rapportlinja.review import codeowners
 
 
@@ -18,11 +17,11 @@ def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     snapshot = repository.read(layout)
     if not snapshot.edition.ok:
-        sys.stderr.write(text.render(snapshot.edition.findings, 1))
+        sys.stderr.write(findings_text.render(snapshot.edition.findings, 1))
         raise UserError("report/rapport.yaml har feil, så CODEOWNERS ble ikke laget.", "Rett feilene over først.")
     problems = roles_without_team(snapshot)
     if problems:
-        sys.stderr.write(text.render(problems, len(snapshot.chapters)))
+        sys.stderr.write(findings_text.render(problems, len(snapshot.chapters)))
         raise UserError("Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.")
     path = layout.root / codeowners.CODEOWNERS
     current = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None

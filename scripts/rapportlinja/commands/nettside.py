@@ -10,12 +10,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from rapportlinja import atomic, gitinfo
-from rapportlinja import layout as layout_module
-from rapportlinja.commands import bygg
-from rapportlinja.figures import store
-from rapportlinja.release import changes, checksums, tags
+from rapportlinja.base import atomic, gitinfo
+from rapportlinja.base import layout as layout_module
+from rapportlinja.commands import bygg, inputs
+from rapportlinja.keyfigures.model import Figures
+from rapportlinja.read import changes, tags
+from rapportlinja.read.repository import open_repository
+from rapportlinja.release import checksums
 from rapportlinja.render import report, website
+from rapportlinja.report.snapshot import Snapshot
 
 SITE_DIR = "nettside"
 
@@ -23,7 +26,12 @@ SITE_DIR = "nettside"
 def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     print("• Sjekker innholdet", flush=True)
-    snapshot = bygg.read_checked(layout, "Rapporten har feil, så nettutgaven ble ikke bygget.")
+    with open_repository(layout) as repo:
+        snapshot = inputs.read_checked(repo, "Rapporten har feil, så nettutgaven ble ikke bygget.")
+        return _site(layout, snapshot, repo.keyfigures.figures)
+
+
+def _site(layout: layout_module.Layout, snapshot: Snapshot, figures: Figures | None) -> int:
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()
@@ -32,7 +40,7 @@ def run(root: Path | None = None) -> int:
     release = info.tag if info.tag and tags.TAG.match(info.tag) and not info.dirty else None
     pdf = bygg.write_report(layout, edition, chapters, release, lambda message: print(f"• {message}", flush=True))
     print("• Lager nettutgaven", flush=True)
-    what = changes.gather(layout.root, chapters, store.read(layout).figures)
+    what = changes.gather(layout.root, chapters, figures)
     inputs = website.Inputs(edition, chapters, info, release, report.output_name(edition), pdf.read_bytes(), what)
     site = website.files(layout, inputs)
     out = layout.build / SITE_DIR
@@ -42,17 +50,8 @@ def run(root: Path | None = None) -> int:
         for name, data in site.items():
             atomic.write_bytes(work / name, data)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
-        _swap_in(work, out)
+        atomic.replace_folder(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"Ferdig: {layout.rel(out / website.INDEX)}")
     return 0
-
-
-def _swap_in(work: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}-forrige")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    work.rename(out)
-    shutil.rmtree(old, ignore_errors=True)

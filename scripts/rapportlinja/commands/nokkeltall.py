@@ -6,12 +6,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.errors import UserError
-from rapportlinja.figures import describe, latest, merge, ssb, store
-from rapportlinja.figures.periods import FORMAT_HINT, parse
-from rapportlinja.figures.series import VALUES_FILE, to_csv
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.keyfigures import describe, latest, merge
+from rapportlinja.keyfigures.periods import FORMAT_HINT, parse
+from rapportlinja.keyfigures.series import VALUES_FILE, to_csv
+from rapportlinja.read import keyfigures, ssb
 
 YEARS = 5
 CLI_LANGUAGE = "nb"  # what a command prints is bokmål, like every CLI message; documents follow målform
@@ -23,7 +24,7 @@ def run_fetch(
     sleep: Callable[[float], None] = time.sleep,
 ) -> int:
     layout = layout_module.find(root)
-    figures = store.require(layout)
+    figures = keyfigures.require(layout)
     regions = tuple(r.code for r in figures.catalogue.regions.values())
     requests = ssb.requests_for(figures.catalogue.indicators.values(), regions, YEARS)
     if not requests:
@@ -39,7 +40,7 @@ def run_fetch(
         ) from None
     outcome = merge.merge(figures.rows, fetched)
     text = to_csv(outcome.rows)
-    path = store.values_path(layout)
+    path = keyfigures.values_path(layout)
     if not path.exists() or path.read_text("utf-8") != text:
         atomic.write_text(path, text)
     for change in outcome.changes:
@@ -53,7 +54,7 @@ def run_fetch(
 
 def run_deviations(period_text: str | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    figures = store.require(layout)
+    figures = keyfigures.require(layout)
     period = None
     if period_text is not None:
         period = parse(period_text)

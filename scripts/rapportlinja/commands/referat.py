@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.commands import inputs
 from rapportlinja.commands.agenda import meeting_date
-from rapportlinja.errors import UserError
-from rapportlinja.meetings import agenda, load, scaffold
+from rapportlinja.meetings import agenda, scaffold
 
 
 def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    line = load.line_of(load.load_routine(layout), line_id)
+    line = inputs.line_of(inputs.load_routine(layout), line_id)
     when = meeting_date(line, date, today)
     path = layout.meetings / line.id / f"{when.isoformat()}.md"
     if path.exists():
@@ -22,7 +23,7 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
             f"{layout.rel(path)} finnes allerede og blir ikke overskrevet.",
             "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.",
         )
-    meetings = load.load(layout, (line.id,))
+    meetings = inputs.load(layout, (line.id,))
     built = agenda.build(meetings.routine, line, when, meetings.history, figures=meetings.figures)
     text = scaffold.minutes_text(built, meetings.routine)
     try:

@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from rapportlinja import layout as layout_module
-from rapportlinja.checks.run import check_snapshot
-from rapportlinja.content import repository
-from rapportlinja.meetings.archive import meeting_files
-from rapportlinja.reporters import REPORTERS
-from rapportlinja.validation.findings import has_errors
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.findings import has_errors
+from rapportlinja.checks.run import check_repository
+from rapportlinja.read.archive import meeting_files
+from rapportlinja.read.repository import open_repository
+from rapportlinja.reporters import REPORTERS, github
 
 
 def default_format() -> str:
@@ -20,13 +20,18 @@ def default_format() -> str:
 
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    snapshot = repository.read(layout)
     selected = {layout.rel(Path(p)) for p in paths} if paths else None
-    findings = check_snapshot(snapshot, selected)
-    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
+    with open_repository(layout) as repo:
+        findings = check_repository(repo, selected)
+        chapters = len(repo.snapshot.chapters)
+    files_checked = len(selected) if selected is not None else 1 + chapters + meeting_files(layout)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.
     stream = sys.stdout if output_format != "text" or not has_errors(findings) else sys.stderr
     stream.write(output)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and summary_file:
+        with Path(summary_file).open("a", encoding="utf-8") as handle:
+            handle.write(github.summary(findings, files_checked))
     return 1 if has_errors(findings) else 0

@@ -5,18 +5,30 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rapportlinja import atomic
-from rapportlinja import layout as layout_module
-from rapportlinja.content.documents import load_yaml_file
-from rapportlinja.errors import UserError
+from rapportlinja.base import atomic
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.findings_text import refuse_on_errors
+from rapportlinja.checks.survey import check_survey
+from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.survey import aggregate, columns, forms, importer, output, questions, screening
 
 FORM_FILE = "build/undersokelse/samarbeid-forms.txt"
 
 
+def read_survey(layout: layout_module.Layout) -> questions.Survey:
+    path = layout.root / questions.SURVEY_FILE
+    if not path.exists():
+        raise UserError(
+            f"Fant ikke {questions.SURVEY_FILE}.", "Spørsmålene til undersøkelsen står i den filen; se README."
+        )
+    refuse_on_errors(check_survey(layout, None), 1, f"{questions.SURVEY_FILE} har feil; rett dem og prøv igjen.")
+    return questions.survey_from(load_yaml_file(path, questions.SURVEY_FILE, "samarbeid").data)
+
+
 def run_form(root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    survey = questions.read(layout)
+    survey = read_survey(layout)
     target = layout.root / FORM_FILE
     atomic.write_text(target, forms.text(survey))
     print(FORM_FILE)
@@ -48,7 +60,7 @@ def _report_year(layout: layout_module.Layout) -> int:
 def run_import(export_path: Path, year: int | None = None, replace: bool = False, root: Path | None = None) -> int:
     """Read the export in memory, refuse personal data, and write only the sums (atomically)."""
     layout = layout_module.find(root)
-    survey = questions.read(layout)
+    survey = read_survey(layout)
     if layout.inside(export_path):
         print(
             f"Merk: {export_path.name} ligger i repositoriet. Flytt eksporten ut; den skal aldri committes.",

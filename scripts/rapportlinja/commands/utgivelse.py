@@ -13,13 +13,17 @@ from pathlib import Path
 
 import git
 
-from rapportlinja import atomic, gitinfo
-from rapportlinja import layout as layout_module
-from rapportlinja.commands import bygg
-from rapportlinja.content.documents import Loaded
-from rapportlinja.content.model import Chapter
-from rapportlinja.release import checksums, guard, notes, tags
-from rapportlinja.render import report
+from rapportlinja.base import atomic, gitinfo
+from rapportlinja.base import layout as layout_module
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.commands import inputs
+from rapportlinja.keyfigures.model import Figures
+from rapportlinja.read import changes, tags
+from rapportlinja.read.repository import open_repository
+from rapportlinja.release import checksums, guard, notes
+from rapportlinja.render import report, whatsnew
+from rapportlinja.report.model import Chapter
+from rapportlinja.report.snapshot import Snapshot
 from rapportlinja.review import appendix, participation
 
 
@@ -27,7 +31,14 @@ def run(root: Path | None = None, branch: str | None = None) -> int:
     """`branch`: the default branch the tag must be on (default: origin/HEAD, origin/main, … whichever exists)."""
     layout = layout_module.find(root)
     release = tags.current(layout.root)
-    snapshot = bygg.read_checked(layout, f"Rapporten har feil, så {release.tag} ble ikke laget.")
+    with open_repository(layout) as repo:
+        snapshot = inputs.read_checked(repo, f"Rapporten har feil, så {release.tag} ble ikke laget.")
+        return _release(layout, release, snapshot, repo.keyfigures.figures, branch)
+
+
+def _release(
+    layout: layout_module.Layout, release: tags.Release, snapshot: Snapshot, figures: Figures | None, branch: str | None
+) -> int:
     edition = snapshot.edition_record()
     assert edition is not None
     chapters = snapshot.chapter_records()
@@ -42,22 +53,15 @@ def run(root: Path | None = None, branch: str | None = None) -> int:
         print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
         data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
         atomic.write_bytes(work / report.output_name(edition), data)
-        _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, work)
+        # The same «Hva er nytt» as the web edition: in words, from chapters and figures, never commit messages.
+        whats_new = whatsnew.as_markdown(changes.gather(layout.root, chapters, figures), edition.language)
+        _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, whats_new, work)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
-        _swap_in(work, out)
+        atomic.replace_folder(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"Ferdig: {layout.rel(out)}/")
     return 0
-
-
-def _swap_in(work: Path, out: Path) -> None:
-    old = out.with_name(f".{out.name}-forrige")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    work.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _notes(
@@ -67,6 +71,7 @@ def _notes(
     chapters: list[Chapter],
     title: str,
     language: str,
+    whats_new: str,
     out: Path,
 ) -> None:
     revisions = f"{release.previous}..{release.tag}" if release.previous else release.tag
@@ -74,4 +79,4 @@ def _notes(
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
     gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
-    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language))
+    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language, whats_new))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from rapportlinja.figures.store import Figures
+from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.minutes import Classification, Minutes, strictest
 from rapportlinja.meetings.routine import Form, Line, Routine, resolve_topic

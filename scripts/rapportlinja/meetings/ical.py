@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from rapportlinja.base.labels import labels_for
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.routine import ALL_MONTHS, Line, Routine
-from rapportlinja.render.labels import labels
 
 TIMEZONE = "Europe/Oslo"
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -31,19 +31,19 @@ def rule(line: Line, year: int) -> dict[str, object]:
     return recur
 
 
-def event(line: Line, year: int, words: dict[str, str]) -> Event | None:
+def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
     dates = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
     if not dates:
         return None
     start = dt.datetime.combine(dates[0], line.start, tzinfo=ZoneInfo(TIMEZONE))
     description = []
     if line.convener:
-        description.append(f"{words['convener']}: {line.convener}")
+        description.append(f"{labels['convener']}: {line.convener}")
     description += [
-        f"{words['fixed_topics']}:",
+        f"{labels['fixed_topics']}:",
         *(f"- {topic}" for topic in line.fixed_topics),
         "",
-        words["calendar_agenda"].format(line=line.id),
+        labels["calendar_agenda"].format(line=line.id),
     ]
     item = Event()
     item.add("uid", uid(line, year))
@@ -51,22 +51,22 @@ def event(line: Line, year: int, words: dict[str, str]) -> Event | None:
     item.add("dtstart", start)
     item.add("dtend", start + dt.timedelta(minutes=line.minutes_long))
     item.add("rrule", rule(line, year))
-    item.add("summary", words["calendar_summary"].format(reporter=line.reporter, recipient=line.recipient))
+    item.add("summary", labels["calendar_summary"].format(reporter=line.reporter, recipient=line.recipient))
     item.add("description", "\n".join(description))
     item.add("categories", [line.id])
     return item
 
 
 def calendar_bytes(routine: Routine, year: int) -> bytes:
-    words = labels(routine.language)
+    labels = labels_for(routine.language)
     cal = Calendar()
     cal.add("prodid", "-//Rapportlinja//rapport kalender//NO")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", words["calendar_name"].format(year=year))
+    cal.add("x-wr-calname", labels["calendar_name"].format(year=year))
     cal.add("x-wr-timezone", TIMEZONE)
     for line in routine.lines:
-        item = event(line, year, words)
+        item = event(line, year, labels)
         if item is not None:
             cal.add_component(item)
     cal.add_missing_timezones(first_date=dt.date(year - 1, 1, 1), last_date=dt.date(year + 2, 1, 1))

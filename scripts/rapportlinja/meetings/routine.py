@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any, NamedTuple
 
+ROUTINE_FILE = "rutine.yaml"  # in meetings/
 ALL_MONTHS = tuple(range(1, 13))
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 DEFAULT_BASIS = "offl. § 13, jf. bvl. § 13-1"

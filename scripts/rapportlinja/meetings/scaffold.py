@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rapportlinja.base.labels import labels_for
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
-from rapportlinja.render.labels import labels
 
 _PLAIN = re.compile(r"[A-Za-zÆØÅæøå][^:#'\"\n]*[^:\s]")
 
@@ -25,24 +25,24 @@ def comment(text: str) -> list[str]:
 
 def minutes_text(agenda: Agenda, routine: Routine) -> str:
     """The new minutes: keys and values as the schema spells them, comments in the routine's målform."""
-    words = labels(agenda.language)
+    labels = labels_for(agenda.language)
     line = agenda.line
     date = agenda.date.isoformat()
-    example = routine.case_example or words["minutes_case_example"]
+    example = routine.case_example or labels["minutes_case_example"]
     rows = ["---", f"linje: {line.id}", f"dato: {date}", "deltakere:"]
     rows += [f"  - {quote(role)}" for role in line.roles]
     if agenda.classification.withheld:
         rows += ["klassifisering: unntatt offentlighet", f"hjemmel: {quote(agenda.classification.basis or '')}"]
     else:
-        rows += [f"klassifisering: intern  # {words['minutes_or_withheld']}"]
-    rows += [*comment(words["minutes_topics"]), "temaer:"]
+        rows += [f"klassifisering: intern  # {labels['minutes_or_withheld']}"]
+    rows += [*comment(labels["minutes_topics"]), "temaer:"]
     rows += [f"  - tema: {quote(item.topic)}" for item in (*agenda.fixed, *agenda.triggered)]
     rows += [
-        *comment(words["minutes_cases"].format(example=example, form=routine.form.name)),
+        *comment(labels["minutes_cases"].format(example=example, form=routine.form.name)),
         "saker: []",
         "oppfølging: []",
         "# oppfølging:",
-        f"#   - hva: {words['minutes_action_example']}",
+        f"#   - hva: {labels['minutes_action_example']}",
         f"#     ansvarlig: {line.reporter}",
         f"#     frist: {date}",
         "#     status: åpen",
@@ -51,14 +51,14 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
         rows += [
             "til_neste_linje: []",
             "# til_neste_linje:",
-            f"#   - tekst: {words['minutes_raise_example']}",
+            f"#   - tekst: {labels['minutes_raise_example']}",
             f"#     tema: {line.default_topic}",
         ]
     rows += [
-        f"# godkjent: {words['minutes_approved']}",
+        f"# godkjent: {labels['minutes_approved']}",
         "---",
         "",
-        f"<!-- {words['minutes_notes']} -->",
+        f"<!-- {labels['minutes_notes']} -->",
         "",
     ]
     return "\n".join(rows)

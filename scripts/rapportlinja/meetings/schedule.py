@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 from rapportlinja.meetings.routine import Line
 
 SEARCH_YEARS = 3  # the sparsest cadence (yearly) always has a meeting within this

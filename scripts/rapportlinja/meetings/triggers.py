@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple, Protocol
 
-from rapportlinja.figures import meeting
-from rapportlinja.figures.store import Figures
+from rapportlinja.keyfigures import meeting
+from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings.minutes import INTERNAL_ONLY, Classification, Minutes
 from rapportlinja.meetings.routine import Line, Routine
 

@@ -1,15 +1,15 @@
-"""An agenda in words: the Norwegian (bokmål or nynorsk) text both templates print."""
+"""An agenda in labels: the Norwegian (bokmål or nynorsk) text both templates print."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import NamedTuple
 
+from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.meetings.agenda import Agenda, Item
 from rapportlinja.meetings.minutes import Classification
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, Reason
-from rapportlinja.render.labels import labels, long_date
 
 
 class Entry(NamedTuple):
@@ -30,39 +30,39 @@ class View(NamedTuple):
     form_text: str
     form_link: str
     form_url: str
-    words: dict[str, str]
+    labels: dict[str, str]
 
 
-def marking(classification: Classification, words: dict[str, str]) -> str:
+def marking(classification: Classification, labels: dict[str, str]) -> str:
     if classification.withheld:
-        return words["marking_withheld"].format(basis=classification.basis)
-    return words["marking_internal"]
+        return labels["marking_withheld"].format(basis=classification.basis)
+    return labels["marking_internal"]
 
 
-def time_text(line: Line, date: dt.date, words: dict[str, str]) -> str:
+def time_text(line: Line, date: dt.date, labels: dict[str, str]) -> str:
     start = dt.datetime.combine(date, line.start)
     end = start + dt.timedelta(minutes=line.minutes_long)
-    weekday = words["weekdays"].split(",")[date.weekday()]
-    span = words["time_span"].format(start=start.strftime("%H.%M"), end=end.strftime("%H.%M"))
+    weekday = labels["weekdays"].split(",")[date.weekday()]
+    span = labels["time_span"].format(start=start.strftime("%H.%M"), end=end.strftime("%H.%M"))
     return f"{weekday} {long_date(date)}, {span}"
 
 
-def reason_text(reason: Reason, routine: Routine, words: dict[str, str]) -> str:
+def reason_text(reason: Reason, routine: Routine, labels: dict[str, str]) -> str:
     date, due = long_date(reason.date), long_date(reason.due) if reason.due else ""
     text = reason.text.strip()
     if reason.kind in (OVERDUE, OPEN):
         key = "reason_overdue" if reason.kind == OVERDUE else "reason_open"
-        return words[key].format(due=due, date=date, text=_sentence(text), role=reason.role)
+        return labels[key].format(due=due, date=date, text=_sentence(text), role=reason.role)
     if reason.kind == RAISED:
         source = routine.line(reason.line)
         reporter, recipient = source.roles if source else (reason.line, "")
-        said = words["reason_raised"].format(reporter=reporter, recipient=recipient, date=date, text=_sentence(text))
-        cases = " " + words["reason_cases"].format(cases=", ".join(reason.cases)) if reason.cases else ""
+        said = labels["reason_raised"].format(reporter=reporter, recipient=recipient, date=date, text=_sentence(text))
+        cases = " " + labels["reason_cases"].format(cases=", ".join(reason.cases)) if reason.cases else ""
         return said + cases
     if reason.kind == FOLLOW_UP:
-        return words["reason_follow_up"].format(date=date)
+        return labels["reason_follow_up"].format(date=date)
     assert reason.kind == KEY_FIGURES, reason.kind
-    return words["reason_key_figures"].format(text=text)
+    return labels["reason_key_figures"].format(text=text)
 
 
 def _sentence(text: str) -> str:
@@ -70,41 +70,41 @@ def _sentence(text: str) -> str:
 
 
 def view(agenda: Agenda, routine: Routine) -> View:
-    words = labels(agenda.language)
+    labels = labels_for(agenda.language)
     line = agenda.line
-    facts = [(words["meeting_time"], time_text(line, agenda.date, words))]
+    facts = [(labels["meeting_time"], time_text(line, agenda.date, labels))]
     if line.convener:
-        facts.append((words["convener"], line.convener))
+        facts.append((labels["convener"], line.convener))
     facts += [
-        (words["participants"], ", ".join(line.roles)),
-        (words["classification"], marking(agenda.classification, words)),
+        (labels["participants"], ", ".join(line.roles)),
+        (labels["classification"], marking(agenda.classification, labels)),
     ]
     if line.note:
-        facts.append((words["note"], line.note))
+        facts.append((labels["note"], line.note))
     number = 1
     approve = None
     if agenda.approve is not None:
-        approve = Entry(1, words["approve_minutes"].format(date=long_date(agenda.approve)), ())
+        approve = Entry(1, labels["approve_minutes"].format(date=long_date(agenda.approve)), ())
         number = 2
 
     def entries(items: tuple[Item, ...], first: int) -> tuple[Entry, ...]:
         return tuple(
-            Entry(first + i, item.topic, tuple(reason_text(r, routine, words) for r in item.reasons))
+            Entry(first + i, item.topic, tuple(reason_text(r, routine, labels) for r in item.reasons))
             for i, item in enumerate(items)
         )
 
     fixed = entries(agenda.fixed, number)
     return View(
-        title=f"{words['agenda']} {long_date(agenda.date)}",
-        subtitle=words["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
+        title=f"{labels['agenda']} {long_date(agenda.date)}",
+        subtitle=labels["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
         facts=tuple(facts),
-        marking=marking(agenda.classification, words),
+        marking=marking(agenda.classification, labels),
         approve=approve,
         fixed=fixed,
         triggered=entries(agenda.triggered, number + len(fixed)),
         optional=agenda.optional_topics,
-        form_text=words["case_form"].format(name=agenda.form.name),
-        form_link=words["case_form_link"],
+        form_text=labels["case_form"].format(name=agenda.form.name),
+        form_link=labels["case_form_link"],
         form_url=agenda.form.url,
-        words=words,
+        labels=labels,
     )

@@ -6,9 +6,10 @@
 
 from rapportlinja.privacy.idnumber import id_number_kind, is_id_number
 from rapportlinja.privacy.names import NameHit, find_probable_names
-from rapportlinja.privacy.scanner import PrivacyHit, normalize_number, scan_text
+from rapportlinja.privacy.scanner import KIND_NOUNS, PrivacyHit, normalize_number, scan_text
 
 __all__ = [
+    "KIND_NOUNS",
     "NameHit",
     "PrivacyHit",
     "find_probable_names",

@@ -20,6 +20,13 @@ class PrivacyHit(NamedTuple):
     masked: str  # never the whole value
 
 
+KIND_NOUNS = {  # how a message names a hit, without repeating it: «fant et fødselsnummer»
+    "fødselsnummer": "et fødselsnummer",
+    "d-nummer": "et D-nummer",
+    "h-nummer": "et H-nummer",
+    "telefonnummer": "et telefonnummer",
+    "e-postadresse": "en e-postadresse",
+}
 _SPACE = "[ \u00a0]"  # phone groups: space or NBSP only; thin spaces group amounts
 _PHONE_REST = (  # the rest of an 8-digit national number after its first digit (2-9)
     rf"(?:[0-9]{{7}}|[0-9](?:{_SPACE}[0-9]{{2}}){{3}}"  # 22334455, 22 33 44 55

@@ -6,21 +6,19 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from rapportlinja.layout import Layout
+from rapportlinja.base.layout import Layout
+from rapportlinja.meetings.state import Meetings
+from rapportlinja.render.upcoming import write_upcoming_agendas
 
 PERIOD_DAYS = 62  # about two months: the next two monthly meetings on each line
 
 
-def write(layout: Layout, from_date: dt.date, out: Path) -> list[Path] | None:
-    """Copy the upcoming agendas into `out` under flat, unique names (release assets cannot be folders).
+def write(layout: Layout, meetings: Meetings, from_date: dt.date, out: Path) -> list[Path]:
+    """Write the upcoming agendas and copy them into `out` under flat, unique names.
 
-    None when the meetings module is not installed.
+    Release assets cannot be folders, hence the flat names.
     """
-    try:
-        from rapportlinja.meetings.upcoming import write_upcoming_agendas
-    except ImportError:
-        return None
-    produced = write_upcoming_agendas(layout, from_date, days=PERIOD_DAYS)
+    produced = write_upcoming_agendas(layout, meetings, from_date, days=PERIOD_DAYS)
     out.mkdir(parents=True, exist_ok=True)
     copied = []
     for source in produced:
@@ -38,22 +36,3 @@ def flat_name(layout: Layout, source: Path) -> str:
         parts = (source.name,)
     parts = parts[1:] if len(parts) > 1 and parts[0].startswith("agenda") else parts
     return "agenda-" + "-".join(parts)
-
-
-def main() -> int:
-    """`python -m rapportlinja.release.agendas`: draft agendas from today into build/agendaer/ (CI artifacts)."""
-    from rapportlinja import layout as layout_module
-
-    layout = layout_module.find()
-    out = layout.build / "agendaer"
-    out.mkdir(parents=True, exist_ok=True)
-    written = write(layout, dt.date.today(), out)
-    if written is None:
-        print("Møtedelen (rapportlinja.meetings) er ikke installert; ingen agendaer laget.")
-        return 0
-    print(f"{len(written)} agendaer i {layout.rel(out)}/")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 import git
 
-from rapportlinja.errors import UserError
-from rapportlinja.release.tags import Release, version_key
+from rapportlinja.base.errors import UserError
+from rapportlinja.read.tags import Release, version_key
 
 APPROVED = "godkjent"
 # Where the default branch is looked for when the caller does not name it, in order.

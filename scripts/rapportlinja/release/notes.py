@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rapportlinja.release.tags import Release
-from rapportlinja.render.escape import markdown
-from rapportlinja.render.labels import labels, long_date
+from rapportlinja.base.escape import markdown
+from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.read.tags import Release
 from rapportlinja.review import participation
 from rapportlinja.review.appendix import Settings
 
@@ -31,7 +31,7 @@ def gather(
 ) -> Notes:
     touched = {name for commit in commits for name in commit.files}
     people = participation.people(commits)
-    unknown = labels(language)["participation_unknown_role"]
+    unknown = labels_for(language)["participation_unknown_role"]
     return Notes(
         changed=tuple(c for c in chapters if c.rel in touched),
         meetings_changed=sum(1 for name in touched if name.startswith("meetings/")),
@@ -46,30 +46,32 @@ def _names(people: Sequence[participation.Person], how: Settings, unknown: str) 
     return tuple(sorted({how.roles.get(p.name, unknown) for p in people}))
 
 
-def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str) -> str:
-    words = labels(language)
+def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str, whats_new: str = "") -> str:
+    """`whats_new`: the «Hva er nytt» section in Markdown (render.whatsnew), placed first, for readers."""
+    labels = labels_for(language)
     if release.previous:
-        changed = words["release_changed_since"].format(tag=release.previous)
+        changed = labels["release_changed_since"].format(tag=release.previous)
     else:
-        changed = words["release_changed_first"]
+        changed = labels["release_changed_first"]
     lines = [
         f"# {markdown(title)} – {release.tag}",
         "",
-        words["release_published"].format(date=long_date(release.date), commit=release.commit[:10]),
+        labels["release_published"].format(date=long_date(release.date), commit=release.commit[:10]),
         "",
+        *([whats_new.rstrip("\n"), ""] if whats_new else []),
         f"## {changed}",
         "",
     ]
-    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or [words["release_none_changed"]]
+    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or [labels["release_none_changed"]]
     if notes.meetings_changed:
         key = "release_meetings_one" if notes.meetings_changed == 1 else "release_meetings_many"
-        lines += ["", words[key].format(count=notes.meetings_changed)]
-    lines += ["", f"## {words['release_people']}", ""]
-    lines.append(f"- {words['changed_by']}: {_list(notes.changed_by)}")
-    lines.append(f"- {words['approved_by']}: {_list(notes.approved_by)}")
-    lines += ["", f"## {words['release_files']}", ""]
+        lines += ["", labels[key].format(count=notes.meetings_changed)]
+    lines += ["", f"## {labels['release_people']}", ""]
+    lines.append(f"- {labels['changed_by']}: {_list(notes.changed_by)}")
+    lines.append(f"- {labels['approved_by']}: {_list(notes.approved_by)}")
+    lines += ["", f"## {labels['release_files']}", ""]
     lines += [f"- `{name}`" for name in files]
-    lines += ["", words["release_verify"], ""]
+    lines += ["", labels["release_verify"], ""]
     return "\n".join(lines)
 
 

@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 import pypandoc
 
-from rapportlinja.errors import UserError
-from rapportlinja.layout import Layout
-from rapportlinja.render import escape
+from rapportlinja.base import escape
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.layout import Layout
 from rapportlinja.render.pandoc import READER, TIMEOUT_SECONDS, Source
 
 IMAGE_DIR = "bilder"

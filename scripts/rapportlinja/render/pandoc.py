@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 import pypandoc
 
-from rapportlinja.errors import UserError
-from rapportlinja.render import escape
+from rapportlinja.base import atomic, escape
+from rapportlinja.base.errors import UserError
+from rapportlinja.report.markdown import identifier
 
 # Raw HTML/LaTeX/Typst and metadata blocks in the body are off: content from a pull
 # request must not inject markup into the PDF or override our settings.
 READER = "markdown-raw_html-raw_tex-raw_attribute-yaml_metadata_block"
 TIMEOUT_SECONDS = 120
+OPTIONS = ("--sandbox", "--from", READER, "--to", "typst", "--wrap=preserve")
 
 
 class Source(NamedTuple):
@@ -24,42 +30,100 @@ class Source(NamedTuple):
     body: str
 
 
-def to_typst(sources: list[Source], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()) -> str:
+def to_typst(
+    sources: list[Source],
+    workdir: Path,
+    chapter_dir: str,
+    cache: Path | None = None,
+    first_filters: tuple[str, ...] = (),
+) -> str:
     """One Typst text for all chapters. `chapter_dir` is root-relative, e.g. /report/kapitler.
 
+    Each chapter is converted by its own pandoc, in parallel, and kept in `cache` under the hash of
+    everything that decides the result (text, title, file names, pandoc, our filter), so an
+    unchanged chapter is not converted again. The Lua filter gives identifiers and links the
+    same file prefixes pandoc's --file-scope gives several files converted together.
     `first_filters` names more of our Lua filters (render/filters/NAME.lua) to run before typst.lua.
     """
     workdir.mkdir(parents=True, exist_ok=True)
-    for source in sources:
-        heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
-        (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
-    filters = resources.files("rapportlinja").joinpath("render", "filters")
-    lua = filters.joinpath("typst.lua")
-    extra = [arg for name in first_filters for arg in ("--lua-filter", str(filters.joinpath(f"{name}.lua")))]
+    files = [source.file for source in sources]
+    keys = [_key(source, files, chapter_dir + "\0" + " ".join(first_filters)) for source in sources]
+    results: dict[str, str] = {}
+    missing = []
+    for source, key in zip(sources, keys, strict=True):
+        cached = cache / f"{key}.typ" if cache is not None else None
+        if cached is not None and cached.is_file():
+            results[source.file] = cached.read_text(encoding="utf-8")
+        else:
+            missing.append((source, cached))
+    with ThreadPoolExecutor(max_workers=max(1, min(len(missing), os.cpu_count() or 1))) as pool:
+        converted = pool.map(lambda item: _convert(item[0], files, workdir, chapter_dir, first_filters), missing)
+        for (source, cached), text in zip(missing, converted, strict=True):
+            results[source.file] = text
+            if cached is not None:
+                atomic.write_text(cached, text)
+    if cache is not None:
+        _forget_others(cache, {f"{key}.typ" for key in keys})
+        ignore = cache / ".gitignore"
+        if not ignore.exists():
+            # A cache is never content: Git must not see it even where build/ is not ignored,
+            # or the next build would call the tree dirty and print another PDF.
+            atomic.write_text(ignore, "# Hurtiglager for kapitler gjort om av pandoc i «rapport bygg».\n*\n")
+    return "\n".join(results[file] for file in files)
+
+
+def _convert(
+    source: Source, files: list[str], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()
+) -> str:
+    heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
+    (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
     command = [
         pypandoc.get_pandoc_path(),
-        "--sandbox",
-        "--file-scope",
-        "--from",
-        READER,
-        "--to",
-        "typst",
-        "--wrap=preserve",
-        *extra,
+        *OPTIONS,
+        *[arg for name in first_filters for arg in ("--lua-filter", str(_filter(name)))],
         "--lua-filter",
-        str(lua),
+        str(_filter()),
         "--metadata",
         f"rapportlinja-kapittelmappe={chapter_dir}",
-        *[source.file for source in sources],
+        "--metadata",
+        f"rapportlinja-fil={identifier(source.file)}",
+        "--metadata",
+        f"rapportlinja-filer={' '.join(f'{file}={identifier(file)}' for file in files)}",
+        source.file,
     ]
     try:
         result = subprocess.run(command, cwd=workdir, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
-        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder og ble stoppet.") from None
+        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder på {source.file} og ble stoppet.") from None
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", errors="replace").strip()
-        raise UserError(f"pandoc klarte ikke å gjøre om kapitlene: {detail}")
+        raise UserError(f"pandoc klarte ikke å gjøre om kapittelet {source.file}: {detail}")
     return result.stdout.decode("utf-8")
+
+
+def _filter(name: str = "typst") -> Path:
+    return Path(str(resources.files("rapportlinja").joinpath("render", "filters", f"{name}.lua")))
+
+
+@functools.cache
+def _toolchain() -> bytes:
+    """What else decides the output: pandoc itself (its path and size) and our filter's text."""
+    pandoc = Path(pypandoc.get_pandoc_path())
+    return f"{pandoc}:{pandoc.stat().st_size}:{OPTIONS}".encode() + _filter().read_bytes()
+
+
+def _key(source: Source, files: list[str], chapter_dir: str) -> str:
+    digest = hashlib.sha256(_toolchain())
+    for part in (chapter_dir, " ".join(files), source.file, source.title, source.body):
+        digest.update(b"\0" + part.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _forget_others(cache: Path, keep: set[str]) -> None:
+    """Only this build's chapters stay: the cache never grows past one report."""
+    for path in cache.glob("*.typ"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
 
 
 def chapter_of_line(typst_text: str, line: int, sources: list[Source]) -> str | None:

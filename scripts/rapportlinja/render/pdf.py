@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typst
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 
 
 class TypstFailure(UserError):

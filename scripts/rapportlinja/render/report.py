@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from rapportlinja.content.model import Chapter, Edition
-from rapportlinja.errors import UserError
-from rapportlinja.figures import expand, store
-from rapportlinja.gitinfo import BuildInfo
-from rapportlinja.layout import CHAPTERS_DIR, Layout
-from rapportlinja.render import pandoc, pdf, templating
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.gitinfo import BuildInfo
+from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.base.layout import CHAPTERS_DIR, Layout
+from rapportlinja.read import approvals, keyfigures
+from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.read.github_api import Opener
+from rapportlinja.render import keyfigure_blocks, pandoc, pdf, survey_block, templating, wheel_appendix
 from rapportlinja.render.document import Document
-from rapportlinja.render.labels import labels, long_date
-from rapportlinja.review import appendix
-from rapportlinja.survey import block as survey_block
-from rapportlinja.wheel import appendix as wheel_appendix
+from rapportlinja.report.model import Chapter, Edition
+from rapportlinja.review import appendix, participation
 
 Progress = Callable[[str], None]
 
@@ -28,13 +29,13 @@ def output_name(edition: Edition) -> str:
 
 
 def version_text(info: BuildInfo, release: str | None, language: str) -> str:
-    words = labels(language)
+    labels = labels_for(language)
     if release:
         return release
     if info.commit is None:
-        return f"{words['draft_version']} ({words['not_in_git']})"
-    suffix = f", {words['uncommitted']}" if info.dirty else ""
-    return f"{words['draft_version']} {info.short}{suffix}"
+        return f"{labels['draft_version']} ({labels['not_in_git']})"
+    suffix = f", {labels['uncommitted']}" if info.dirty else ""
+    return f"{labels['draft_version']} {info.short}{suffix}"
 
 
 def build_pdf(
@@ -53,10 +54,12 @@ def build_pdf(
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        figures = expand.Context(store.read(layout).figures, layout.root, edition.language)
+        figures = keyfigure_blocks.Context(keyfigures.read(layout).figures, layout.root, edition.language)
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
         sources = [
-            pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
+            pandoc.Source(
+                c.file, c.title, keyfigure_blocks.expand(c.body, figures._replace(rel=c.rel), c.body_first_line)
+            )
             for c in chapters
         ]
         # ```samarbeid blocks: the partner survey's table, in the same place as the key figures.
@@ -64,7 +67,7 @@ def build_pdf(
             s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
             for s in sources
         ]
-        typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR)
+        typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR, layout.build / ".pandoc")
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")
         main = workdir / "rapport.typ"
         main.write_text(_main_source(layout, edition, chapters, info, release, workdir), encoding="utf-8")
@@ -80,7 +83,7 @@ def build_pdf(
 def _main_source(
     layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, workdir: Path
 ) -> str:
-    words = labels(edition.language)
+    labels = labels_for(edition.language)
     built = dt.datetime.fromtimestamp(info.timestamp, tz=dt.UTC).date()
     draft = release is None
     doc = Document(
@@ -92,18 +95,18 @@ def _main_source(
         day=built.day,
         lang=edition.language,
         heading_numbering="1.1",
-        marking=words["draft"] if draft else "",
+        marking=labels["draft"] if draft else "",
         running_title=edition.municipality,
-        watermark=words["draft"] if draft else "",
+        watermark=labels["draft"] if draft else "",
     )
     return templating.render(
         "rapport.typ.j2",
         doc=doc,
-        labels=words,
+        labels=labels,
         edition=edition,
         draft=draft,
         version=version_text(info, release, edition.language),
-        commit=info.commit or words["not_in_git"],
+        commit=info.commit or labels["not_in_git"],
         built=long_date(built),
         treatments=[f"{t.committee}, {long_date(t.date)}" for t in edition.treatments],
         chapters=[
@@ -112,7 +115,7 @@ def _main_source(
         ],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
-        participation=appendix.build(layout, chapters, edition.language),
+        participation=review_appendix(layout, chapters, edition.language),
         wheel=wheel_appendix.build(layout, edition, workdir, built),
     )
 
@@ -127,3 +130,23 @@ def _located(failure: pdf.TypstFailure, typst_text: str, sources: list[pandoc.So
         # An image or data file of the repository (a broken SVG, say): Typst names it exactly.
         return UserError(f"{failure.file.lstrip('/')}:{failure.line}: {failure.message}", failure.hint)
     return UserError(failure.message, failure.hint)
+
+
+def review_appendix(
+    layout: Layout,
+    chapters: Sequence[Chapter],
+    language: str,
+    env: Mapping[str, str] | None = None,
+    opener: Opener | None = None,
+) -> appendix.Appendix:
+    """Who changed each chapter (Git history) and who approved it (GitHub's reviews, read with the
+    workflow's token), shown as the display setting in report/rapport.yaml asks."""
+    commits = participation.read_commits(layout.root)
+    if commits is None:
+        return appendix.Appendix(False, ())
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
+    data = edition.data if isinstance(edition.data, dict) else {}
+    how = appendix.settings(data)
+    shas = participation.shas_by_file(commits, [c.rel for c in chapters])
+    approved = approvals.read_approvals(shas, data, how, language, os.environ if env is None else env, opener)
+    return appendix.appendix(commits, chapters, how, language, approved)

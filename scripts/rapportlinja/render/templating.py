@@ -8,7 +8,8 @@ from collections.abc import Callable
 from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from rapportlinja.render import escape, mdtext
+from rapportlinja.base import escape
+from rapportlinja.render import mdtext
 
 
 def _environment(

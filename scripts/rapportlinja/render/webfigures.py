@@ -11,13 +11,14 @@ import io
 from pathlib import Path
 from typing import NamedTuple
 
-from rapportlinja.content import fenced
-from rapportlinja.content.fenced import Block
-from rapportlinja.errors import UserError
-from rapportlinja.figures import blocks, expand
-from rapportlinja.figures.blocks import Options
-from rapportlinja.figures.store import Figures
-from rapportlinja.render import escape
+from rapportlinja.base import escape
+from rapportlinja.base.errors import UserError
+from rapportlinja.keyfigures import blocks
+from rapportlinja.keyfigures.blocks import Options
+from rapportlinja.keyfigures.model import Figures
+from rapportlinja.render import keyfigure_blocks as expand
+from rapportlinja.report import fenced
+from rapportlinja.report.fenced import Block
 
 DATA_DIR = "data"
 

@@ -19,19 +19,18 @@ from jinja2 import PackageLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from rapportlinja.content.model import Chapter, Edition
-from rapportlinja.errors import UserError
-from rapportlinja.figures import store
-from rapportlinja.gitinfo import BuildInfo
-from rapportlinja.layout import CHAPTERS_DIR, Layout
-from rapportlinja.release import whatsnew
-from rapportlinja.release.changes import Changes
-from rapportlinja.render import htmlchapters, webfigures
-from rapportlinja.render.labels import labels, long_date
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.gitinfo import BuildInfo
+from rapportlinja.base.labels import labels_for as labels
+from rapportlinja.base.labels import long_date
+from rapportlinja.base.layout import CHAPTERS_DIR, Layout
+from rapportlinja.read import keyfigures as store
+from rapportlinja.read.changes import Changes
+from rapportlinja.render import htmlchapters, survey_block, webfigures, whatsnew
 from rapportlinja.render.pandoc import Source
 from rapportlinja.render.report import version_text
 from rapportlinja.render.weblabels import web_labels
-from rapportlinja.survey import block as survey_block
+from rapportlinja.report.model import Chapter, Edition
 
 INDEX = "index.html"
 WHATS_NEW = "nytt.html"

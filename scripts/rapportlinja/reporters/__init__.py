@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rapportlinja.reporters import github, json_report, text
-from rapportlinja.validation.findings import Finding
+from rapportlinja.base import findings_text
+from rapportlinja.base.findings import Finding
+from rapportlinja.reporters import github, json_report
 
 Reporter = Callable[[list[Finding], int], str]
 
 REPORTERS: dict[str, Reporter] = {
-    "text": text.render,
+    "text": findings_text.render,
     "json": json_report.render,
     "github": github.render,
 }

@@ -1,16 +1,13 @@
 """GitHub Actions workflow commands: findings show inline in the pull request's diff.
 
 GitHub shows only the first 10 annotations of each type per step, so the complete
-list also goes to the job summary ($GITHUB_STEP_SUMMARY) as a Markdown table.
+list also goes to the job summary as a Markdown table (`summary`; `rapport sjekk` writes it).
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from rapportlinja.reporters.summary import count_line
-from rapportlinja.validation.findings import Finding, Severity
+from rapportlinja.base.findings import Finding, Severity
+from rapportlinja.base.findings_text import count_line
 
 ANNOTATION_LIMIT = 10
 
@@ -20,10 +17,6 @@ def render(findings: list[Finding], files_checked: int) -> str:
     lines.append(count_line(findings, files_checked))
     if len(findings) > ANNOTATION_LIMIT:
         lines.append("GitHub viser bare de første 10 funnene i koden; hele listen står i sammendraget for jobben.")
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_file:
-        with Path(summary_file).open("a", encoding="utf-8") as handle:
-            handle.write(summary(findings, files_checked))
     return "\n".join(lines) + "\n"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from rapportlinja.validation.findings import Finding, Severity
+from rapportlinja.base.findings import Finding, Severity
 
 
 def render(findings: list[Finding], files_checked: int) -> str:

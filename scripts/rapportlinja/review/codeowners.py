@@ -18,10 +18,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from rapportlinja.content import fenced
-from rapportlinja.content.repository import Snapshot
-from rapportlinja.figures.indicators import INDICATORS_FILE
-from rapportlinja.figures.series import VALUES_FILE
+from rapportlinja.keyfigures.indicators import INDICATORS_FILE
+from rapportlinja.keyfigures.series import VALUES_FILE
+from rapportlinja.report import fenced
+from rapportlinja.report.snapshot import Snapshot
 
 CODEOWNERS = ".github/CODEOWNERS"
 

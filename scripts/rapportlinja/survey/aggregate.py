@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 from rapportlinja.survey.columns import Columns, normalized
 from rapportlinja.survey.importer import Export
 from rapportlinja.survey.questions import Survey

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 from rapportlinja.survey.questions import SURVEY_FILE, Survey
 
 # The columns Microsoft Forms puts before the questions: Norwegian and English exports.

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rapportlinja.errors import UserError
+from rapportlinja.base.errors import UserError
 
 MAX_BYTES = 20 * 1024 * 1024
 

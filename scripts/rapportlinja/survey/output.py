@@ -7,7 +7,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from rapportlinja.render.labels import labels
+from rapportlinja.base.labels import labels_for
 from rapportlinja.survey.aggregate import Aggregate, Score, Sector
 from rapportlinja.survey.questions import SURVEY_FILE, Survey
 
@@ -16,7 +16,7 @@ DATA_DIR = "report/data"
 
 def header(minimum: int, language: str) -> str:
     """The comment at the top of the data file, in the report's målform (labels: survey_data_header)."""
-    text = labels(language)["survey_data_header"].format(minimum=minimum)
+    text = labels_for(language)["survey_data_header"].format(minimum=minimum)
     return "".join(f"# {row}\n" for row in text.split("\n"))
 
 

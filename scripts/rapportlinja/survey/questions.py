@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from rapportlinja.content.documents import load_yaml_file
-from rapportlinja.errors import UserError
-from rapportlinja.layout import Layout
-from rapportlinja.reporters import text
-
 SURVEY_FILE = "report/undersokelse/samarbeid.yaml"
 MINIMUM_GROUP = 5
 
@@ -46,13 +41,3 @@ def survey_from(data: dict[str, Any]) -> Survey:
         open_questions=tuple(OpenQuestion(q["id"], q["tekst"]) for q in data.get("fritekst", [])),
         minimum_group=max(MINIMUM_GROUP, data.get("minste_gruppe", MINIMUM_GROUP)),
     )
-
-
-def read(layout: Layout) -> Survey:
-    path = layout.root / SURVEY_FILE
-    if not path.exists():
-        raise UserError(f"Fant ikke {SURVEY_FILE}.", "Spørsmålene til undersøkelsen står i den filen; se README.")
-    from rapportlinja.checks.survey import check_survey  # here: the check imports this module
-
-    text.refuse_on_errors(check_survey(layout, None), 1, f"{SURVEY_FILE} har feil; rett dem og prøv igjen.")
-    return survey_from(load_yaml_file(path, SURVEY_FILE, "samarbeid").data)

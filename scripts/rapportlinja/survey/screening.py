@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from rapportlinja.errors import UserError
-from rapportlinja.privacy import find_probable_names, scan_text
+from rapportlinja.base.errors import UserError
+from rapportlinja.privacy import KIND_NOUNS, find_probable_names, scan_text
 from rapportlinja.survey.columns import Columns
 from rapportlinja.survey.importer import Export
 from rapportlinja.survey.questions import Survey
-
-_NOUNS = {
-    "fødselsnummer": "et fødselsnummer",
-    "d-nummer": "et D-nummer",
-    "h-nummer": "et H-nummer",
-    "telefonnummer": "et telefonnummer",
-    "e-postadresse": "en e-postadresse",
-}
 
 
 class Problem(NamedTuple):
@@ -31,7 +23,7 @@ def problems(export: Export, columns: Columns, survey: Survey) -> list[Problem]:
         for question, index in zip(survey.open_questions, columns.open_questions, strict=True):
             value = _text(row[index])
             found += [
-                Problem(offset + 2, question.text, f"{_NOUNS[hit.kind]} ({hit.masked})") for hit in scan_text(value)
+                Problem(offset + 2, question.text, f"{KIND_NOUNS[hit.kind]} ({hit.masked})") for hit in scan_text(value)
             ]
             found += [
                 Problem(offset + 2, question.text, f"et navn ({hit.name[0]}{'*' * (len(hit.name) - 1)})")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape, quoteattr
 
-from rapportlinja.render.labels import MONTHS, labels
+from rapportlinja.base.labels import MONTHS, labels_for
 from rapportlinja.wheel import elections, geometry, style
 from rapportlinja.wheel.model import Activity, Wheel
 from rapportlinja.wheel.table import when_text
@@ -37,9 +37,9 @@ def _ring_bounds(wheel: Wheel, lanes: list[list[int]]) -> list[tuple[float, floa
 
 
 def _activity(
-    number: int, activity: Activity, inner: float, outer: float, year: int, fill: str, words: dict[str, str]
+    number: int, activity: Activity, inner: float, outer: float, year: int, fill: str, labels: dict[str, str]
 ) -> str:
-    tip = f"<title>{escape(f'{number}. {activity.title} – {when_text(activity.timing, words)}')}</title>"
+    tip = f"<title>{escape(f'{number}. {activity.title} – {when_text(activity.timing, labels)}')}</title>"
     mid = (inner + outer) / 2
     if activity.timing.days:
         marks = []
@@ -83,7 +83,7 @@ def _months(year: int) -> str:
     return "".join(parts)
 
 
-def _today(wheel: Wheel, today: dt.date | None, words: dict[str, str]) -> str:
+def _today(wheel: Wheel, today: dt.date | None, labels: dict[str, str]) -> str:
     if today is None or today.year != wheel.year:
         return ""
     degrees = geometry.angle(geometry.month_position(today.year, today.month, today.day))
@@ -91,18 +91,18 @@ def _today(wheel: Wheel, today: dt.date | None, words: dict[str, str]) -> str:
     x2, y2 = geometry.point(CX, CY, LABELS_OUT - 8, degrees)
     lx, ly = geometry.point(CX, CY, LABELS_OUT + 12, degrees)
     return (
-        f'<g id="i-dag" class="i-dag"><title>{escape(words["wheel_today"])}: {today.isoformat()}</title>'
+        f'<g id="i-dag" class="i-dag"><title>{escape(labels["wheel_today"])}: {today.isoformat()}</title>'
         f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#9b1c1c" stroke-width="3.5" '
         f'stroke-dasharray="10 5"/><text x="{lx:.1f}" y="{ly + 6:.1f}" font-size="18" font-weight="bold" '
-        f'fill="#9b1c1c" text-anchor="middle">{escape(words["wheel_today"])}</text></g>'
+        f'fill="#9b1c1c" text-anchor="middle">{escape(labels["wheel_today"])}</text></g>'
     )
 
 
 def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
-    words = labels(language)
+    labels = labels_for(language)
     lanes = _lane_counts(wheel)
     bounds = _ring_bounds(wheel, lanes)
-    title = words["wheel_title"].format(year=wheel.year)
+    title = labels["wheel_title"].format(year=wheel.year)
     description = alt_text(wheel, language)
     body = [
         style.definitions(len(wheel.categories)),
@@ -122,15 +122,15 @@ def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
         for (number, activity), lane in zip(members, lanes[ring], strict=True):
             fill = f"url(#{style.look(ring).pattern_id})"
             body.append(
-                _activity(number, activity, inner + lane * step, inner + (lane + 1) * step, wheel.year, fill, words)
+                _activity(number, activity, inner + lane * step, inner + (lane + 1) * step, wheel.year, fill, labels)
             )
         body.append("</g>")
     body += [
         _months(wheel.year),
         f'<circle cx="{CX}" cy="{CY}" r="{HUB}" fill="#fff" stroke="#888"/>',
         f'<text x="{CX}" y="{CY + 12}" font-size="34" font-weight="bold" text-anchor="middle">{wheel.year}</text>',
-        _today(wheel, today, words),
-        _legend(wheel, words),
+        _today(wheel, today, labels),
+        _legend(wheel, labels),
     ]
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
@@ -141,9 +141,9 @@ def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
     )
 
 
-def _legend(wheel: Wheel, words: dict[str, str]) -> str:
+def _legend(wheel: Wheel, labels: dict[str, str]) -> str:
     top = CY + LABELS_OUT + 50
-    parts = [f'<text x="90" y="{top:.0f}" font-size="22" font-weight="bold">{escape(words["wheel_rings"])}</text>']
+    parts = [f'<text x="90" y="{top:.0f}" font-size="22" font-weight="bold">{escape(labels["wheel_rings"])}</text>']
     for ring, category in enumerate(wheel.categories):
         y = top + 22 + ring * 34
         look = style.look(ring)
@@ -153,12 +153,12 @@ def _legend(wheel: Wheel, words: dict[str, str]) -> str:
         )
     if wheel.year_one:
         y = top + 22 + len(wheel.categories) * 34 + 20
-        text = words["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+        text = labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
         parts.append(f'<text x="90" y="{y:.0f}" font-size="18">{escape(text)}</text>')
     return "".join(parts)
 
 
 def alt_text(wheel: Wheel, language: str) -> str:
-    words = labels(language)
+    labels = labels_for(language)
     names = ", ".join(f"{i}. {c.name}" for i, c in enumerate(wheel.categories, start=1))
-    return words["wheel_alt"].format(year=wheel.year, categories=names, count=len(wheel.activities))
+    return labels["wheel_alt"].format(year=wheel.year, categories=names, count=len(wheel.activities))

@@ -1,7 +1,7 @@
 """Read report/arshjul.yaml and build the wheel for a year, with the meetings from the routine.
 
 `plan` turns checked data into activities (pure); `for_year` picks what applies in a year;
-`read` is the one place with file I/O.
+reading the file is `read.wheel.read_file`.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.documents import Loaded, load_yaml_file
-from rapportlinja.content.model import Treatment
-from rapportlinja.layout import Layout
+from rapportlinja.base import yamldoc
+from rapportlinja.base.loaded import Loaded
 from rapportlinja.meetings.routine import Line
+from rapportlinja.report.model import Treatment
 from rapportlinja.wheel import elections, meetings
 from rapportlinja.wheel.model import Activity, Category, Plan, Timing, Wheel, order_key
 
@@ -88,11 +87,3 @@ def for_year(
     if the_plan.meeting_category:
         chosen += meetings.activities(lines, year, the_plan.meeting_category, today, meeting_title)
     return Wheel(year, year_one, the_plan.categories, tuple(sorted(chosen, key=order_key)))
-
-
-def read(layout: Layout) -> Loaded | None:
-    """The wheel file, loaded and validated against its schema; None if the repository has none."""
-    path = layout.root / WHEEL_FILE
-    if not path.exists():
-        return None
-    return load_yaml_file(path, WHEEL_FILE, "arshjul")

@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from rapportlinja.meetings import schedule
-from rapportlinja.meetings.archive import ROUTINE_FILE
-from rapportlinja.meetings.routine import Line
+from rapportlinja.meetings.routine import ROUTINE_FILE, Line
 from rapportlinja.wheel.model import Activity, Timing
 
 SOURCE = f"meetings/{ROUTINE_FILE}"

@@ -6,8 +6,6 @@ import calendar
 import datetime as dt
 from typing import NamedTuple
 
-STATUSES = ("planlagt", "pågår", "ferdig")
-
 
 class Category(NamedTuple):
     id: str

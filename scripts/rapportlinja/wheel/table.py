@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import NamedTuple
 
-from rapportlinja.render import escape
-from rapportlinja.render.labels import MONTHS, labels
+from rapportlinja.base import escape
+from rapportlinja.base.labels import MONTHS, labels_for
 from rapportlinja.wheel.model import Activity, Timing, Wheel
 
 
@@ -24,11 +23,11 @@ def day_text(month: int, day: int) -> str:
     return f"{day}. {MONTHS[month - 1]}"
 
 
-def when_text(timing: Timing, words: dict[str, str]) -> str:
+def when_text(timing: Timing, labels: dict[str, str]) -> str:
     """«mars», «januar–juni», «15. mars», or «11 datoer, 13. januar–8. desember»."""
     if len(timing.days) > 2:
         first, last = timing.days[0], timing.days[-1]
-        return words["wheel_points"].format(count=len(timing.days), first=day_text(*first), last=day_text(*last))
+        return labels["wheel_points"].format(count=len(timing.days), first=day_text(*first), last=day_text(*last))
     if timing.days:
         return ", ".join(day_text(*day) for day in timing.days)
     if timing.first_month == timing.last_month:
@@ -36,48 +35,43 @@ def when_text(timing: Timing, words: dict[str, str]) -> str:
     return f"{MONTHS[timing.first_month - 1]}–{MONTHS[timing.last_month - 1]}"
 
 
-def status_text(activity: Activity, words: dict[str, str]) -> str:
-    return words[f"status_{activity.status}"]
+def status_text(activity: Activity, labels: dict[str, str]) -> str:
+    return labels[f"status_{activity.status}"]
 
 
 def rows(wheel: Wheel, language: str) -> list[Row]:
-    words = labels(language)
+    labels = labels_for(language)
     names = {c.id: c.name for c in wheel.categories}
     return [
         Row(
             number,
             a.title,
-            when_text(a.timing, words),
+            when_text(a.timing, labels),
             a.responsible,
             names.get(a.category, a.category),
-            status_text(a, words),
+            status_text(a, labels),
             a.note,
         )
         for number, a in wheel.numbered()
     ]
 
 
-def deadline_text(activity: Activity, year: int) -> str:
-    deadline: dt.date = activity.timing.deadline(year)
-    return day_text(deadline.month, deadline.day)
-
-
 def markdown(wheel: Wheel, language: str) -> str:
     """The table as pandoc Markdown (build/arshjul-<år>.md): readable as text, convertible anywhere."""
-    words = labels(language)
+    labels = labels_for(language)
     cell = escape.markdown
     header = [
-        words["number"],
-        words["wheel_activity"],
-        words["wheel_when"],
-        words["responsible"],
-        words["wheel_category"],
+        labels["number"],
+        labels["wheel_activity"],
+        labels["wheel_when"],
+        labels["responsible"],
+        labels["wheel_category"],
         "Status",
     ]
     lines = [
-        f"# {cell(words['wheel_title'].format(year=wheel.year))}",
+        f"# {cell(labels['wheel_title'].format(year=wheel.year))}",
         "",
-        cell(words["wheel_intro"]),
+        cell(labels["wheel_intro"]),
         "",
         "| " + " | ".join(header) + " |",
         "|---:|---|---|---|---|---|",
@@ -88,5 +82,5 @@ def markdown(wheel: Wheel, language: str) -> str:
             f"| {row.number} | {cell(title)} | {cell(row.when)} | {cell(row.responsible)} | "
             f"{cell(row.category)} | {cell(row.status)} |"
         )
-    lines += ["", f": {cell(words['wheel_table_caption'].format(year=wheel.year))}", ""]
+    lines += ["", f": {cell(labels['wheel_table_caption'].format(year=wheel.year))}", ""]
     return "\n".join(lines)

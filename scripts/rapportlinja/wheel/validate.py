@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rapportlinja.content import yamldoc
-from rapportlinja.content.documents import Loaded
-from rapportlinja.validation.findings import Finding, error, warning
-from rapportlinja.validation.suggest import did_you_mean
+from rapportlinja.base import yamldoc
+from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.wheel.model import Plan, Wheel
 
 

@@ -8,6 +8,52 @@
 
 local chapter_dir = ""
 
+-- One chapter converted on its own (rapportlinja-fil set): do what pandoc's --file-scope does
+-- for several input files, so each chapter can be converted (and cached) by itself and the
+-- result is the same: identifiers get the prefix "<file id>__" (the file name as pandoc makes an
+-- identifier of it: 01-a.md -> a.md), and links inside the chapter or to another chapter point
+-- at those prefixed labels. rapportlinja-filer lists every chapter as "file=id".
+local this_file = nil
+local chapter_files = {}
+
+local function scoped_id(el)
+  if el.identifier ~= nil and el.identifier ~= "" then
+    el.identifier = this_file .. "__" .. el.identifier
+    return el
+  end
+  return nil
+end
+
+local function scoped_link(el)
+  local target = el.target
+  if target:sub(1, 1) == "#" then
+    el.target = "#" .. this_file .. "__" .. target:sub(2)
+    return el
+  end
+  local file, fragment = target:match("^([^#/:]+%.md)#(.*)$")
+  if file == nil then
+    file, fragment = target:match("^([^#/:]+%.md)$"), ""
+  end
+  if file ~= nil and chapter_files[file] then
+    el.target = "#" .. chapter_files[file] .. (fragment ~= "" and ("__" .. fragment) or "")
+    return el
+  end
+  return nil
+end
+
+local function scope(doc)
+  local id_only = {
+    Header = scoped_id, Div = scoped_id, CodeBlock = scoped_id, Figure = scoped_id, Table = scoped_id,
+    Span = scoped_id, Code = scoped_id, Image = scoped_id,
+    Link = function(el)
+      scoped_id(el)
+      scoped_link(el)
+      return el
+    end,
+  }
+  return doc:walk(id_only)
+end
+
 local function typst_string(s)
   s = s:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("%s+", " ")
   return '"' .. s .. '"'
@@ -111,6 +157,13 @@ end
 
 function Pandoc(doc)
   chapter_dir = pandoc.utils.stringify(doc.meta["rapportlinja-kapittelmappe"] or "")
+  if doc.meta["rapportlinja-fil"] ~= nil then
+    this_file = pandoc.utils.stringify(doc.meta["rapportlinja-fil"])
+    for name, id in pandoc.utils.stringify(doc.meta["rapportlinja-filer"] or ""):gmatch("(%S+)=(%S+)") do
+      chapter_files[name] = id
+    end
+    doc = scope(doc)
+  end
   doc = doc:walk({ RawBlock = raw_as_code_block, RawInline = raw_as_code })
   doc = doc:walk({ Figure = figure })
   return doc:walk({ Image = inline_image, Link = link, Table = right_align_numbers })

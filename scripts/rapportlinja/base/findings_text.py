@@ -1,0 +1,49 @@
+"""Findings as plain text (`fil:linje:kolonne: feil: melding` and a closing count), and refusing on errors.
+
+In base because loaders and commands on every layer refuse broken input the same way;
+the reporters build on `render` and `count_line`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.findings import Finding, Severity, has_errors
+
+
+def render(findings: list[Finding], files_checked: int) -> str:
+    lines = []
+    for finding in findings:
+        lines.append(f"{finding.location}: {finding.severity.value}: {finding.message}")
+        if finding.hint:
+            lines.extend(f"    tips: {hint_line}" for hint_line in finding.hint.split("\n"))
+    lines.append(count_line(findings, files_checked))
+    return "\n".join(lines) + "\n"
+
+
+def refuse_on_errors(
+    findings: list[Finding], files_checked: int, refusal: str, hint: str | None = None, show_warnings: bool = False
+) -> None:
+    """For commands that must not go on with broken input: show the findings and stop with `refusal`.
+
+    Without errors nothing happens, except that warnings are shown when `show_warnings`.
+    """
+    if has_errors(findings):
+        sys.stderr.write(render(findings, files_checked))
+        raise UserError(refusal, hint)
+    warnings = [f for f in findings if f.severity is Severity.WARNING]
+    if warnings and show_warnings:
+        sys.stderr.write(render(warnings, files_checked))
+
+
+def count_line(findings: list[Finding], files_checked: int) -> str:
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    files = f"{files_checked} {'fil' if files_checked == 1 else 'filer'}"
+    if not findings:
+        return f"Ingen feil i {files}."
+    parts = [f"{errors} feil"] if errors else []
+    if warnings:
+        parts.append(f"{warnings} {'advarsel' if warnings == 1 else 'advarsler'}")
+    return f"{' og '.join(parts)} i {files}."

@@ -1,0 +1,74 @@
+"""What the commands read and check before they act, refusing with the findings when anything is broken.
+
+Shared by several commands (not a command itself): the report for bygg and utgivelse, the
+routine and minutes for agenda, referat, kalender and the release's agendas.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from rapportlinja.base import findings_text
+from rapportlinja.base.errors import UserError
+from rapportlinja.base.findings import has_errors
+from rapportlinja.base.layout import Layout
+from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.checks.meetings import check_archive
+from rapportlinja.checks.run import check_repository
+from rapportlinja.meetings.routine import Line, Routine
+from rapportlinja.meetings.state import Meetings
+from rapportlinja.read import archive, keyfigures
+from rapportlinja.read.repository import Repository
+from rapportlinja.report.snapshot import Snapshot
+
+
+def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
+    """The routine and the minutes of `line_ids` and the lines below them (default: all lines)."""
+    routine = load_routine(layout)
+    folders = None
+    if line_ids is not None:
+        folders = {i for line_id in line_ids for i in (line_id, *(b.id for b in routine.below(line_id)))}
+    files = archive.read(layout, sorted(folders) if folders is not None else None)
+    findings_text.refuse_on_errors(
+        check_archive(files),
+        len(files.minutes) + 1,
+        "Referatene over har feil; rett dem og prøv igjen.",
+        "Kjør «rapport sjekk» for å se alle feilene.",
+        show_warnings=True,
+    )
+    return Meetings(routine, archive.history(files), keyfigures.load_figures(layout))
+
+
+def load_routine(layout: Layout) -> Routine:
+    path = archive.routine_path(layout)
+    if not path.exists():
+        raise UserError(f"Fant ikke {layout.rel(path)}.", "Rutinen beskriver møtelinjene; se README for et eksempel.")
+    files = archive.Archive(layout, archive.read(layout, ()).routine_file, ())
+    findings = check_archive(files)
+    routine = archive.routine_of(files)
+    if has_errors(findings) or routine is None:
+        sys.stderr.write(findings_text.render(findings, 1))
+        raise UserError("Rutinen i meetings/rutine.yaml har feil; rett dem og prøv igjen.")
+    return routine
+
+
+def line_of(routine: Routine, line_id: str) -> Line:
+    line = routine.line(line_id)
+    if line is None:
+        raise UserError(
+            f"«{line_id}» er ikke en linje i meetings/rutine.yaml.",
+            did_you_mean(line_id, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
+        )
+    return line
+
+
+def read_checked(repo: Repository, refusal: str) -> Snapshot:
+    """The edition and chapters, checked with every check: errors stop the caller with `refusal`, warnings are shown."""
+    findings_text.refuse_on_errors(
+        check_repository(repo),
+        1 + len(repo.snapshot.chapters),
+        f"{refusal} Rett feilene over og prøv igjen.",
+        "Kjør «rapport sjekk» for å se feilene alene.",
+        show_warnings=True,
+    )
+    return repo.snapshot

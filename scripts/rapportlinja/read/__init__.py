@@ -1,0 +1,1 @@
+"""The only code that opens input files: text → records + findings (YAML, Markdown, CSV, SSB)."""

@@ -1,0 +1,67 @@
+"""Release tags: «v<år>.<n>» (v2025.1) on HEAD, a clean tree, and the tag before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import git
+
+from rapportlinja.base.errors import UserError
+
+TAG = re.compile(r"^v(?P<year>20[0-9]{2})\.(?P<number>[1-9][0-9]*)$")
+EXAMPLE = "v2025.1"
+
+
+class Release(NamedTuple):
+    tag: str
+    commit: str
+    date: dt.date  # the tagged commit's date, in the committer's time zone
+    previous: str | None  # the latest release tag before this one in HEAD's history
+
+
+def version_key(tag: str) -> tuple[int, int]:
+    match = TAG.match(tag)
+    return (int(match["year"]), int(match["number"])) if match else (0, 0)
+
+
+def current(root: Path) -> Release:
+    """The release HEAD is tagged as; UserError when there is none or the tree is not clean."""
+    try:
+        repo = git.Repo(root)
+        head = repo.head.commit
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+        raise UserError(
+            "En utgivelse må lages fra et Git-repositorium med minst én commit.",
+            "Klon repositoriet med git i stedet for å laste det ned som zip.",
+        ) from None
+    if repo.is_dirty() or [name for name in repo.untracked_files if not name.startswith("build/")]:
+        # build/ is what we write; anything else not in Git would make the release differ from the tag.
+        raise UserError(
+            "Arbeidskopien har endringer som ikke er lagret i Git, så utgivelsen ville ikke stemt med taggen.",
+            "Lagre endringene med git commit (eller forkast dem) og prøv igjen.",
+        )
+    at_head = [t.name for t in repo.tags if t.commit == head]
+    releases = sorted((name for name in at_head if TAG.match(name)), key=version_key)
+    if not releases:
+        other = f" Taggene på HEAD ({', '.join(sorted(at_head))}) har feil form." if at_head else ""
+        raise UserError(
+            f"HEAD har ingen utgivelsestagg av formen v<år>.<n>, for eksempel {EXAMPLE}.{other}",
+            f"Lag taggen på commiten som skal gis ut: git tag {EXAMPLE} && git push origin {EXAMPLE}",
+        )
+    tag = releases[-1]
+    return Release(tag, head.hexsha, head.committed_datetime.date(), _previous(repo, head, tag))
+
+
+def _previous(repo: git.Repo, head: git.Commit, tag: str) -> str | None:
+    earlier = [
+        t.name
+        for t in repo.tags
+        if TAG.match(t.name)
+        and t.commit != head
+        and version_key(t.name) < version_key(tag)
+        and repo.is_ancestor(t.commit, head)
+    ]
+    return max(earlier, key=version_key) if earlier else None

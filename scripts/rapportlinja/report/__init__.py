@@ -1,0 +1,1 @@
+"""The report as records: the edition, the chapters, fenced blocks and the Markdown scanner."""

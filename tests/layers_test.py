@@ -1,0 +1,195 @@
+"""The folders are the layers: every import points down (or sideways without a cycle), never up.
+
+Walks every module's imports with `ast`, the ones inside functions too, so a late import
+cannot hide a wrong-way arrow. A package may import its own modules, any package on a
+lower layer, and a package on its own layer as long as no cycle between packages forms.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "scripts" / "rapportlinja"
+
+# Lowest first. The README's «For utviklere» shows the same map.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("base",),  # findings, nb/nn words, escaping, Git facts, layout, atomic writes, errors
+    ("report", "keyfigures", "meetings", "wheel", "survey", "privacy", "review"),  # records and rules
+    ("read",),  # opens input files: text -> records + findings
+    ("checks",),  # findings about the records
+    ("render", "release"),  # writes bytes: templates, pandoc, Typst, agendas, charts, release notes
+    ("reporters",),  # findings -> text
+    ("commands",),  # one module per subcommand: read -> check -> render
+    ("cli", "__main__"),  # the table of commands
+)
+
+
+class Import(NamedTuple):
+    module: str  # the importing module, dotted
+    target: str  # what it imports, dotted (a module or a name in one)
+    line: int
+
+
+def module_name(root: Path, path: Path) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(root: Path) -> list[Import]:
+    """Every import of `root`'s own package by a module under `root`, wherever in the module it is."""
+    found = []
+    top = root.name
+    for path in sorted(root.rglob("*.py")):
+        module = module_name(root, path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                found += [Import(module, a.name, node.lineno) for a in node.names if a.name.split(".")[0] == top]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:  # relative: resolve against the importing module's package
+                    base = module.split(".")
+                    is_package = path.name == "__init__.py"
+                    base = base[: len(base) - node.level + (1 if is_package else 0)]
+                    target = ".".join([*base, *([node.module] if node.module else [])])
+                else:
+                    target = node.module or ""
+                if target.split(".")[0] == top:
+                    found += [Import(module, f"{target}.{a.name}", node.lineno) for a in node.names]
+    return found
+
+
+def package_of(dotted: str) -> str | None:
+    """The layer package of a dotted name: `rapportlinja.read.wheel_inputs.Inputs` -> `read`; None for the root."""
+    parts = dotted.split(".")
+    return parts[1] if len(parts) > 1 and not parts[1].startswith("__version") else None
+
+
+def rank(package: str) -> int | None:
+    return next((i for i, layer in enumerate(LAYERS) if package in layer), None)
+
+
+def layer_violations(imports: Iterable[Import]) -> list[str]:
+    problems = []
+    for imp in imports:
+        source, target = package_of(imp.module), package_of(imp.target)
+        if source is None or target is None or source == target:
+            continue
+        for package in (source, target):
+            if rank(package) is None:
+                problems.append(f"{imp.module}: the package «{package}» is on no layer; add it to LAYERS")
+        source_rank, target_rank = rank(source), rank(target)
+        if source_rank is not None and target_rank is not None and target_rank > source_rank:
+            problems.append(
+                f"{imp.module} (line {imp.line}) imports {imp.target}: «{target}» is on a higher layer than «{source}»"
+            )
+    return sorted(set(problems))
+
+
+def package_cycles(imports: Iterable[Import]) -> list[str]:
+    """Each cycle between packages once, with one import that makes each of its arrows."""
+    edges: dict[str, dict[str, Import]] = {}
+    for imp in imports:
+        source, target = package_of(imp.module), package_of(imp.target)
+        if source is not None and target is not None and source != target:
+            edges.setdefault(source, {}).setdefault(target, imp)
+    cycles: set[tuple[str, ...]] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        for successor in edges.get(node, {}):
+            if successor in path:
+                cycle = path[path.index(successor) :]
+                start = cycle.index(min(cycle))
+                cycles.add(tuple(cycle[start:] + cycle[:start]))
+            elif len(path) < len(edges) + 1:
+                visit(successor, [*path, successor])
+
+    for package in sorted(edges):
+        visit(package, [package])
+    messages = []
+    for cycle in sorted(cycles):
+        arrows = [edges[a][b] for a, b in zip(cycle, (*cycle[1:], cycle[0]), strict=True)]
+        messages.append(
+            "cycle "
+            + " -> ".join((*cycle, cycle[0]))
+            + ": "
+            + "; ".join(f"{i.module} imports {i.target}" for i in arrows)
+        )
+    return messages
+
+
+def test_every_import_follows_the_layers() -> None:
+    imports = imports_of(PACKAGE)
+    assert len(imports) > 300, "the walk found too few imports to be looking at the package"
+    assert layer_violations(imports) == []
+
+
+def test_no_cycle_between_packages() -> None:
+    assert package_cycles(imports_of(PACKAGE)) == []
+
+
+def test_every_package_is_on_a_layer() -> None:
+    packages = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    packages |= {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    assert sorted(p for p in packages if rank(p) is None) == []
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    package = root / "rapportlinja"
+    for name, text in files.items():
+        path = package / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for folder in [package, *(p for p in package.rglob("*") if p.is_dir())]:
+        (folder / "__init__.py").touch()
+    return package
+
+
+def test_the_test_catches_an_upward_import_even_inside_a_function(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "base/words.py": "def late():\n    from rapportlinja.commands.bygg import run\n    return run\n",
+            "commands/bygg.py": "from rapportlinja.base import words\n\n\ndef run():\n    return words\n",
+        },
+    )
+    problems = layer_violations(imports_of(package))
+    assert len(problems) == 1
+    assert problems[0].startswith("rapportlinja.base.words (line 2) imports rapportlinja.commands.bygg.run")
+    assert "higher layer" in problems[0]
+
+
+def test_the_test_catches_a_cycle_between_packages_on_one_layer(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "meetings/agenda.py": "from rapportlinja.wheel.model import Wheel\n",
+            "wheel/model.py": "import rapportlinja.meetings.routine\nWheel = 1\n",
+            "meetings/routine.py": "",
+        },
+    )
+    imports = imports_of(package)
+    assert layer_violations(imports) == []  # sideways on one layer is allowed…
+    cycles = package_cycles(imports)  # …but not both ways
+    assert cycles == [
+        "cycle meetings -> wheel -> meetings: rapportlinja.meetings.agenda imports rapportlinja.wheel.model.Wheel; "
+        "rapportlinja.wheel.model imports rapportlinja.meetings.routine"
+    ]
+
+
+def test_the_test_catches_a_relative_import_and_an_unplaced_package(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path, {"base/a.py": "from ..read import b\n", "read/b.py": "", "misc/c.py": "from ..base import a\n"}
+    )
+    problems = layer_violations(imports_of(package))
+    assert any(p.startswith("rapportlinja.base.a (line 1) imports rapportlinja.read.b") for p in problems)
+    assert any("«misc» is on no layer" in p for p in problems)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_layers_do_not_share_a_package(layer: tuple[str, ...]) -> None:
+    others = {p for other in LAYERS if other is not layer for p in other}
+    assert not set(layer) & others

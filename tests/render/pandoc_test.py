@@ -1,0 +1,79 @@
+"""Chapters converted one by one (in parallel, cached) give the same Typst as pandoc given them all at once."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pypandoc
+import pytest
+
+from rapportlinja.base import escape
+from rapportlinja.base.layout import Layout
+from rapportlinja.read.repository import read
+from rapportlinja.render import pandoc
+
+CHAPTER_DIR = "/report/kapitler"
+
+SCOPED = [
+    pandoc.Source(
+        "a.md",
+        "A",
+        "Se [b](b.md#y), [hele b](b.md), [her](#x) og [ute](c.md#z).\n\n## X {#x}\n\nTekst[^1].\n\n[^1]: Fotnote.\n",
+    ),
+    pandoc.Source(
+        "b.md", "B", "## Y {#y}\n\n[Spenn]{#s} og `kode`{#k}.\n\n::: {#boks}\nTilbake til [a](a.md#x).\n:::\n"
+    ),
+]
+
+
+def _all_at_once(sources: list[pandoc.Source], workdir: Path) -> str:
+    """The conversion as it was: one pandoc for every chapter, with --file-scope."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        (workdir / source.file).write_text(f"# {escape.markdown(source.title)} {{#kapittel}}\n\n{source.body}", "utf-8")
+    command = [
+        pypandoc.get_pandoc_path(),
+        "--file-scope",
+        *pandoc.OPTIONS,
+        "--lua-filter",
+        str(pandoc._filter()),
+        "--metadata",
+        f"rapportlinja-kapittelmappe={CHAPTER_DIR}",
+        *[s.file for s in sources],
+    ]
+    return subprocess.run(command, cwd=workdir, capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def _example_sources(root: Path) -> list[pandoc.Source]:
+    snapshot = read(Layout(root))
+    return [pandoc.Source(c.file, c.title, c.body) for c in snapshot.chapter_records()]
+
+
+def test_ids_and_links_get_the_file_prefixes_of_file_scope(tmp_path: Path) -> None:
+    one_by_one = pandoc.to_typst(SCOPED, tmp_path / "hver", CHAPTER_DIR)
+    assert one_by_one == _all_at_once(SCOPED, tmp_path / "samlet")
+    assert "<a.md__x>" in one_by_one and "#link(<b.md__kapittel>)" in one_by_one
+
+
+def test_the_example_converts_to_the_same_typst(example: Path, tmp_path: Path) -> None:
+    sources = _example_sources(example)
+    assert len(sources) > 5
+    assert pandoc.to_typst(sources, tmp_path / "hver", CHAPTER_DIR) == _all_at_once(sources, tmp_path / "samlet")
+
+
+def test_unchanged_chapters_come_from_the_cache_and_only_current_ones_are_kept(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = _example_sources(example)
+    cache = tmp_path / "cache"
+    first = pandoc.to_typst(sources, tmp_path / "1", CHAPTER_DIR, cache)
+    assert len(list(cache.glob("*.typ"))) == len(sources)
+    runs: list[str] = []
+    real = pandoc._convert
+    monkeypatch.setattr(pandoc, "_convert", lambda source, *args: runs.append(source.file) or real(source, *args))
+    changed = [sources[0]._replace(body=sources[0].body + "\nEn ny setning.\n"), *sources[1:]]
+    second = pandoc.to_typst(changed, tmp_path / "2", CHAPTER_DIR, cache)
+    assert runs == [sources[0].file]  # only the edited chapter went through pandoc again
+    assert "En ny setning." in second and "En ny setning." not in first
+    assert len(list(cache.glob("*.typ"))) == len(sources)  # the old version of the chapter is gone
