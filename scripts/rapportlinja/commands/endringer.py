@@ -37,9 +37,7 @@ def run(
     changes = review_changes.collect(repo, old, new, said["working_tree"])
     text = packet.markdown(changes, edition.language)
     atomic.write_text(layout.build / MARKDOWN, text)
-    atomic.write_bytes(
-        layout.build / PDF, redline.build(layout, edition, changes, gitinfo.read(layout.root).timestamp)
-    )
+    atomic.write_bytes(layout.build / PDF, redline.build(layout, edition, changes, gitinfo.read(layout.root).timestamp))
     chapters, data = len(changes.chapters), len(changes.data)
     print(
         f"Skrev build/{MARKDOWN} og build/{PDF}: {chapters} {'kapittel' if chapters == 1 else 'kapitler'} og "

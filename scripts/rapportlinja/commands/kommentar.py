@@ -17,8 +17,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from rapportlinja.review import masking
 from rapportlinja.read.github_api import ApiError, GitHub, Opener
+from rapportlinja.review import masking
 
 MARKER = "<!-- rapportlinja:endringer -->"
 MAX_SUMMARY = 20_000  # GitHub refuses comments over 65,536 characters; the summary holds the rest

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 
-
 class Text(NamedTuple):
     meta: dict[str, Any]
     body: str

@@ -11,7 +11,7 @@ from rapportlinja.cli import main
 from rapportlinja.commands import endringer
 from rapportlinja.review.words import WORDS
 from tests import pdfcheck
-from tests.review import fake_github
+from tests.read import fake_github
 from tests.verapdf import driver
 
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"

@@ -11,7 +11,7 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.read import repository
 from rapportlinja.render.report import review_appendix
 from rapportlinja.review import appendix
-from tests.review import fake_github
+from tests.read import fake_github
 
 REPO = "eksempel-kommune/tilstandsrapport"
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"  # merge commit, pressed by Berit

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rapportlinja.commands import kommentar as pr_comment
-from tests.review import fake_github
+from tests.read import fake_github
 
 REPO = "eksempel-kommune/tilstandsrapport"
 SUMMARY = "# Endringer til gjennomgang\n\n- status: utkast → til gjennomgang\n\nSaken gjelder 15838500002.\n"
