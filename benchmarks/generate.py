@@ -33,9 +33,9 @@ og hvilke tiltak som er satt inn for å rette opp utviklingen i neste periode.
 | År | Meldinger | Undersøkelser | Andel innen frist |
 |----|---------:|-------------:|------------------:|
 | 2021 | 1 {a} | {b}2 | 8{s},5 % |
-| 2022 | 1 {b} | {a}1 | 9{s},1 % |
+| 2022 | 1 {b} | {b}1 | 9{s},1 % |
 | 2023 | 1 {a} | {b}7 | 8{s},9 % |
-| 2024 | 1 {b} | {a}4 | 9{s},3 % |
+| 2024 | 1 {b} | {b}4 | 9{s},3 % |
 
 : Tabell {n}.{s}: Nøkkeltall
 

@@ -111,7 +111,10 @@ def test_non_public_chapter_fails_the_build_and_keeps_previous_pdf(example, monk
     )
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
-    assert "04-bemanning-og-kompetanse.md (intern)" in err and "Traceback" not in err
+    # The check that `rapport sjekk` runs too stops it, at the chapter's «klassifisering» line.
+    assert "04-bemanning-og-kompetanse.md:5:17: feil: Kapittelet er «intern»" in err and "Traceback" not in err
+    assert main(["sjekk"]) == 1
+    assert "Kapittelet er «intern»" in capsys.readouterr().err
     assert (example / PDF).read_bytes() == previous
     assert not list((example / "build").glob(".arbeid-*"))
 
@@ -151,6 +154,10 @@ def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
     chapter = example / "report/kapitler/06-brukermedvirkning.md"
     chapter.write_text(chapter.read_text("utf-8") + '\n![Bilde](../bilder/bilde.png){alt="Et bilde"}\n', "utf-8")
     monkeypatch.chdir(example)
+    assert main(["sjekk"]) == 1  # sjekk (and so bygg) stops this first ...
+    assert "report/bilder/bilde.png: feil: Filen heter .png, men er ikke et PNG-bilde" in capsys.readouterr().err
+    # ... but should Typst still refuse something, the message must name the chapter.
+    monkeypatch.setattr("rapportlinja.checks.images.MAGIC", {})
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
     assert "report/kapitler/06-brukermedvirkning.md:" in err and "Traceback" not in err

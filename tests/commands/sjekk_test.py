@@ -30,14 +30,14 @@ def test_text_format_points_at_file_line_and_column(broken, capsys):
     err = capsys.readouterr().err
     assert f"{CHAPTER}:2:1: feil: Ukjent nøkkel «titel»." in err
     assert "tips: Mente du «tittel»?" in err
-    assert f"{CHAPTER}:2:1: feil: Mangler nøkkelen «tittel»" in err or "Mangler nøkkelen «tittel»" in err
+    assert "Mangler nøkkelen «tittel»" not in err  # the typo is one mistake: said once
 
 
 def test_json_format(broken, capsys):
     assert main(["sjekk", "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    assert report["feil"] == 2
-    assert {f["kode"] for f in report["funn"]} == {"schema.additionalProperties", "schema.required"}
+    assert report["feil"] == 1
+    assert {f["kode"] for f in report["funn"]} == {"schema.additionalProperties"}
 
 
 def test_github_format_annotates_and_writes_the_full_summary(broken, capsys, monkeypatch, tmp_path):
@@ -55,7 +55,8 @@ def test_github_format_annotates_and_writes_the_full_summary(broken, capsys, mon
 
 def test_github_summary_lists_more_than_ten_findings(example, monkeypatch, capsys, tmp_path):
     for path in (example / "report/kapitler").glob("*.md"):
-        path.write_text(path.read_text("utf-8").replace("status:", "statu:", 1), "utf-8")
+        text = path.read_text("utf-8").replace("status:", "statu:", 1).replace("ansvarlig:", "ansvarli:", 1)
+        path.write_text(text, "utf-8")
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     monkeypatch.chdir(example)

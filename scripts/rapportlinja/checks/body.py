@@ -61,10 +61,14 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
     for image in scan.images:
         where = (rel, image.line, image.column)
         if not image.alt:
+            # A caption names the figure; alt text tells a screen reader what it shows.
+            caption = (
+                " Bildeteksten i [ ] er ikke alternativ tekst: den sier ikke hva bildet viser." if image.caption else ""
+            )
             findings.append(
                 error(
                     *where,
-                    "Bildet mangler alternativ tekst.",
+                    "Bildet mangler alternativ tekst." + caption,
                     'Beskriv hva bildet viser: ![Bildetekst](fil.svg){alt="Hva bildet viser"}.',
                     "image.no-alt",
                 )

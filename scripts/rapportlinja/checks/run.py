@@ -13,12 +13,19 @@ from collections.abc import Callable
 from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
+from rapportlinja.checks.images import check_image_files
+from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
 from rapportlinja.checks.links import check_links
 from rapportlinja.checks.meetings import check_archive
+from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
 from rapportlinja.checks.privacy import check_privacy
+from rapportlinja.checks.public import check_public
+from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
+from rapportlinja.checks.survey_block import check_survey_blocks
+from rapportlinja.checks.table_columns import check_table_columns
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.read.repository import Repository
 
@@ -47,6 +54,9 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             findings += check_headings(chapter.scan, rel)
             findings += check_images(chapter.scan, rel, chapter.path, snapshot.layout)
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
+            findings += check_table_numbers(chapter.scan, rel)
+            findings += check_invisible(chapter.scan, rel)
+            findings += check_table_columns(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     return findings
 
@@ -54,16 +64,25 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
 CHECKS: dict[str, Check] = {
     "kapitler": check_chapters,
     "rekkefølge": lambda repo, selected: check_order(repo.snapshot),
+    "offentlig": lambda repo, selected: check_public(repo.snapshot),
     "møter": lambda repo, selected: check_archive(repo.archive, selected),
     "kodeeiere": lambda repo, selected: check_codeowners(repo.snapshot),
     "personvern": lambda repo, selected: check_privacy(repo.layout, selected),
     "nøkkeltall": lambda repo, selected: check_figures(repo.snapshot, selected),
     "årshjul": lambda repo, selected: check_wheel(repo.layout, selected),
     "undersøkelse": lambda repo, selected: check_survey(repo.layout, selected),
+    "samarbeid": lambda repo, selected: check_survey_blocks(repo.snapshot, selected),
+    "bildefiler": lambda repo, selected: check_image_files(repo.layout, selected),
 }
 
 
 def check_repository(repo: Repository, selected: set[str] | None = None) -> list[Finding]:
-    """All findings of every check, without repeats, in file and line order."""
+    """All findings of every check, without repeats, in file and line order.
+
+    The raw-markup gate (what pandoc would print as text) runs pandoc over the chapters in the background
+    while the registry's checks run, and is collected last.
+    """
+    gate = start_gate(repo.snapshot, selected)
     findings = [finding for check in CHECKS.values() for finding in check(repo, selected)]
+    findings += gate()
     return sorted(set(findings), key=sort_key)

@@ -13,6 +13,7 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import has_errors
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.checks import scope
 from rapportlinja.checks.meetings import check_archive
 from rapportlinja.checks.run import check_repository
 from rapportlinja.meetings.routine import Line, Routine
@@ -66,7 +67,7 @@ def read_checked(repo: Repository, refusal: str) -> Snapshot:
     """The edition and chapters, checked with every check: errors stop the caller with `refusal`, warnings are shown."""
     findings_text.refuse_on_errors(
         check_repository(repo),
-        1 + len(repo.snapshot.chapters),
+        scope.checked_count(repo.layout, None),
         f"{refusal} Rett feilene over og prøv igjen.",
         "Kjør «rapport sjekk» for å se feilene alene.",
         show_warnings=True,

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from rapportlinja.base import layout as layout_module
-from rapportlinja.base.findings import has_errors
+from rapportlinja.base.findings import has_errors, sort_key
+from rapportlinja.checks import scope
 from rapportlinja.checks.run import check_repository
-from rapportlinja.read.archive import meeting_files
 from rapportlinja.read.repository import open_repository
 from rapportlinja.reporters import REPORTERS, github
 
@@ -20,11 +20,10 @@ def default_format() -> str:
 
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    selected = {layout.rel(Path(p)) for p in paths} if paths else None
+    selected, missing = scope.select(layout, paths) if paths else (None, [])
     with open_repository(layout) as repo:
-        findings = check_repository(repo, selected)
-        chapters = len(repo.snapshot.chapters)
-    files_checked = len(selected) if selected is not None else 1 + chapters + meeting_files(layout)
+        findings = sorted(missing + check_repository(repo, selected), key=sort_key)
+    files_checked = scope.checked_count(layout, selected)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.

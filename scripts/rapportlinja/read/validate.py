@@ -8,24 +8,49 @@ from jsonschema.exceptions import ValidationError
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error
+from rapportlinja.base.suggest import closest
 from rapportlinja.read import schema_messages, schemas
 
 
 def validate(kind: str, data: Any, nodes: Any, rel: str, first_line: int) -> list[Finding]:
     findings = []
-    for violation in schemas.validator(kind).iter_errors(data):
-        for leaf in _leaves(violation):
-            if leaf.validator == "additionalProperties":
-                findings.extend(_unknown_keys(leaf, nodes, rel, first_line))
-                continue
-            text, hint = schema_messages.message(leaf)
-            line, column = _locate(leaf, nodes, first_line)
-            findings.append(error(rel, line, column, text, hint, f"schema.{leaf.validator}"))
+    leaves = [leaf for violation in schemas.validator(kind).iter_errors(data) for leaf in _leaves(violation)]
+    misspelled = _misspelled(leaves)
+    for leaf in leaves:
+        if leaf.validator == "additionalProperties":
+            findings.extend(_unknown_keys(leaf, nodes, rel, first_line))
+            continue
+        if leaf.validator == "required" and _missing(leaf) in misspelled.get(tuple(leaf.absolute_path), set()):
+            continue  # «titel» is reported once, as unknown with «Mente du «tittel»?», not also as missing
+        text, hint = schema_messages.message(leaf)
+        line, column = _locate(leaf, nodes, first_line)
+        findings.append(error(rel, line, column, text, hint, f"schema.{leaf.validator}"))
     return findings
 
 
+def _allowed(violation: ValidationError) -> list[str]:
+    return list(violation.schema.get("properties", {})) if isinstance(violation.schema, dict) else []
+
+
+def _misspelled(leaves: list[ValidationError]) -> dict[tuple[Any, ...], set[str]]:
+    """Per mapping, the known keys that its unknown keys look like misspellings of."""
+    found: dict[tuple[Any, ...], set[str]] = {}
+    for leaf in leaves:
+        if leaf.validator == "additionalProperties" and isinstance(leaf.instance, dict):
+            allowed = _allowed(leaf)
+            guesses = {closest(str(key), allowed) for key in leaf.instance if key not in allowed}
+            found.setdefault(tuple(leaf.absolute_path), set()).update(g for g in guesses if g)
+    return found
+
+
+def _missing(violation: ValidationError) -> str:
+    """The one key a «required» violation is about (jsonschema names it only in its message)."""
+    parts = violation.message.split("'")
+    return parts[1] if len(parts) > 2 else ""
+
+
 def _unknown_keys(violation: ValidationError, nodes: Any, rel: str, first_line: int) -> list[Finding]:
-    allowed = list(violation.schema.get("properties", {})) if isinstance(violation.schema, dict) else []
+    allowed = _allowed(violation)
     path = tuple(violation.absolute_path)
     findings = []
     for key in violation.instance:

@@ -20,7 +20,8 @@ import pypandoc
 from rapportlinja.base import escape
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.render.pandoc import READER, TIMEOUT_SECONDS, Source
+from rapportlinja.render.pandoc import TIMEOUT_SECONDS, Source
+from rapportlinja.report.markdown import READER
 
 IMAGE_DIR = "bilder"
 # Where a public chapter's images may come from: the report's own files and the drawn charts.

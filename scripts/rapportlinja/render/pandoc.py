@@ -11,15 +11,10 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import pypandoc
-
 from rapportlinja.base import atomic, escape
 from rapportlinja.base.errors import UserError
-from rapportlinja.report.markdown import identifier
+from rapportlinja.report.markdown import READER, identifier
 
-# Raw HTML/LaTeX/Typst and metadata blocks in the body are off: content from a pull
-# request must not inject markup into the PDF or override our settings.
-READER = "markdown-raw_html-raw_tex-raw_attribute-yaml_metadata_block"
 TIMEOUT_SECONDS = 120
 OPTIONS = ("--sandbox", "--from", READER, "--to", "typst", "--wrap=preserve")
 
@@ -77,6 +72,8 @@ def _convert(
 ) -> str:
     heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
     (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
+    import pypandoc  # here, not at the top: its import costs 0.1 s, and `rapport sjekk` may not need it
+
     command = [
         pypandoc.get_pandoc_path(),
         *OPTIONS,
@@ -108,6 +105,8 @@ def _filter(name: str = "typst") -> Path:
 @functools.cache
 def _toolchain() -> bytes:
     """What else decides the output: pandoc itself (its path and size) and our filter's text."""
+    import pypandoc
+
     pandoc = Path(pypandoc.get_pandoc_path())
     return f"{pandoc}:{pandoc.stat().st_size}:{OPTIONS}".encode() + _filter().read_bytes()
 

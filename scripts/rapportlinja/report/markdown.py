@@ -12,6 +12,11 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+# The Markdown dialect chapters are written in, as pandoc's reader: raw HTML/LaTeX/Typst and metadata
+# blocks in the body are off, so content from a pull request cannot inject markup or override settings.
+# One definition, because `rapport sjekk` must read chapters exactly as `rapport bygg` does.
+READER = "markdown-raw_html-raw_tex-raw_attribute-yaml_metadata_block"
+
 
 class Heading(NamedTuple):
     level: int
@@ -23,10 +28,11 @@ class Heading(NamedTuple):
 
 
 class Image(NamedTuple):
-    alt: str  # the explicit alt attribute, else the bracket text
+    alt: str  # the explicit alt attribute only: a caption is not alt text
     src: str
     line: int
     column: int
+    caption: str = ""  # the bracket text
 
 
 class Link(NamedTuple):
@@ -80,7 +86,7 @@ def scan(body: str, first_line: int) -> Scan:
         if heading:
             headings.append(_heading(heading, number, previous_blank, used_ids))
         for match in _IMAGE.finditer(line):
-            images.append(Image(_alt(match), match.group(2), number, match.start() + 1))
+            images.append(Image(_alt(match), match.group(2), number, match.start() + 1, match.group(1).strip()))
         for match in _LINK.finditer(line):
             if match.start() > 0 and line[match.start() - 1] == "]":
                 continue  # the second half of a reference-style construct, not a link
@@ -107,7 +113,7 @@ def _alt(match: re.Match[str]) -> str:
     explicit = _ALT_ATTR.search(attrs)
     if explicit:
         return next(g for g in explicit.groups() if g is not None).strip()
-    return match.group(1).strip()
+    return ""
 
 
 def identifier(text: str) -> str:
