@@ -114,6 +114,23 @@ def _run_nettside(args: argparse.Namespace) -> int:
     return nettside.run()
 
 
+def _endringer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("fra", nargs="?", metavar="FRA", help="revisjonen det sammenlignes med (standard: hovedgrenen)")
+    parser.add_argument("til", nargs="?", metavar="TIL", help="revisjonen med endringene (standard: arbeidskopien)")
+    parser.add_argument(
+        "--format", choices=("text", "github"), default=None, help="github: skriv også til jobbsammendraget i CI"
+    )
+    parser.add_argument(
+        "--kommenter", action="store_true", help="lag eller oppdater kommentaren på pull requesten (i CI)"
+    )
+
+
+def _run_endringer(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import endringer
+
+    return endringer.run(args.fra, args.til, args.format, comment=args.kommenter)
+
+
 def _run_kodeeiere(args: argparse.Namespace) -> int:
     from rapportlinja.commands import kodeeiere
 
@@ -257,6 +274,7 @@ COMMANDS: dict[str, Command] = {
         "lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/", _utgivelse, _run_utgivelse
     ),
     "nettside": Command("bygg den offentlige nettutgaven i build/nettside/", _no_arguments, _run_nettside),
+    "endringer": Command("vis hva som er endret (build/endringer.md og .pdf)", _endringer, _run_endringer),
     "kodeeiere": Command("lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene", _no_arguments, _run_kodeeiere),
     "nokkeltall": Command("nøkkeltall: hent fra SSB, vis avvik fra normalen", _nokkeltall, _run_nokkeltall),
     "agenda": Command("lag dagsorden for neste møte på en linje (.md og .pdf i build/agenda/)", _agenda, _run_agenda),

@@ -34,7 +34,8 @@ def test_setting_read_from_edition() -> None:
     assert appendix.settings({"medvirkning_visning": "roller", "roller": {"Tone": "tillitsvalgt"}}) == Settings(
         True, {"Tone": "tillitsvalgt"}
     )
-    assert appendix.settings({}) == Settings(False, {})
+    assert appendix.settings({}) == Settings(True, {})  # roles unless the edition opts in to names
+    assert appendix.settings({"medvirkning_visning": "navn"}).show_roles is False
 
 
 def test_without_git_the_appendix_says_so(example: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,73 @@ def test_role_without_team_points_at_the_line(
     )
     assert main(["kodeeiere"]) == 1
     assert "mangler team" in capsys.readouterr().err
+
+
+def test_data_shown_by_a_chapter_has_its_owners() -> None:
+    found = codeowners.rules(
+        [
+            Requirement("report/kapitler/04-b.md", ("tillitsvalgte",), ("report/data/nokkeltall.csv",)),
+            Requirement("report/kapitler/05-t.md", ("verneombud",), ("report/data/nokkeltall.csv",)),
+        ],
+        {"tillitsvalgte": "@k/tv", "verneombud": "@k/vo"},
+    )
+    assert Rule("/report/data/nokkeltall.csv", ("@k/tv", "@k/vo")) in found
+
+
+def test_key_figure_chapter_brings_its_data(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(example)
+    chapter = example / "report/kapitler/05-temaomrader.md"
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8").replace(
+            "sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1
+        ),
+        encoding="utf-8",
+    )
+    assert main(["kodeeiere"]) == 0
+    text = (example / ".github/CODEOWNERS").read_text(encoding="utf-8")
+    assert "/report/data/nokkeltall.csv @eksempel-kommune/tillitsvalgte\n" in text
+    assert "/report/data/indikatorer.yaml @eksempel-kommune/tillitsvalgte\n" in text
+    assert main(["sjekk"]) == 0
+
+
+def test_hand_written_part_is_kept(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(example)
+    path = example / ".github/CODEOWNERS"
+    text = path.read_text(encoding="utf-8")
+    mine = "/.github/ @eksempel-kommune/it\n/scripts/ @eksempel-kommune/it\n/schemas/ @eksempel-kommune/it\n"
+    start = text.index(codeowners.MANUAL_START) + len(codeowners.MANUAL_START) + 1
+    path.write_text(text[:start] + mine + text[text.index(codeowners.MANUAL_END) :], encoding="utf-8")
+    assert main(["sjekk"]) == 0  # a hand edit between the markers is in step
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8").replace(
+            "sist_revidert:", "godkjennes_av:\n  - tillitsvalgte\nsist_revidert:", 1
+        ),
+        encoding="utf-8",
+    )
+    assert main(["kodeeiere"]) == 0
+    written = path.read_text(encoding="utf-8")
+    assert mine in written and "/report/kapitler/02-om-barnevernet.md @eksempel-kommune/tillitsvalgte" in written
+    # The generated rules come after the hand-written ones: GitHub lets the last match win.
+    assert written.index("/.github/ @eksempel-kommune/it") < written.index("/.github/CODEOWNERS @")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["04 bemanning og kompetanse.md", "05-tema[1].md", "06-*stjerne?.md", "07-æøå  to mellomrom.md", "#08-hash!.md"],
+)
+def test_every_file_name_gives_one_valid_line_that_matches_it(tmp_path: Path, name: str) -> None:
+    rel = f"report/kapitler/{name}"
+    line = f"{codeowners.pattern(rel)} @k/tv"
+    pattern, owner = line.rsplit(" ", 1)
+    assert owner == "@k/tv" and not re.search(r"(?<!\\)\s", pattern)  # one pattern, then the owner
+    # CODEOWNERS patterns follow .gitignore: ask Git itself whether the pattern matches the file.
+    repo = tmp_path / "r"
+    (repo / "report/kapitler").mkdir(parents=True)
+    (repo / rel).write_text("x", encoding="utf-8")
+    (repo / ".gitignore").write_text(pattern + "\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    result = subprocess.run(["git", "-C", str(repo), "check-ignore", "-q", rel], check=False)
+    assert result.returncode == 0, f"{pattern!r} matcher ikke {rel!r}"
+    other = subprocess.run(["git", "-C", str(repo), "check-ignore", "-q", "report/kapitler/annet.md"], check=False)
+    assert other.returncode == 1

@@ -38,7 +38,7 @@ def _repo(tmp_path: Path) -> git.Repo:
     return repo
 
 
-def test_authors_co_authors_mergers_and_reviewers(tmp_path: Path) -> None:
+def test_authors_co_authors_and_reviewers_never_the_merger(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
     _commit(repo, "Kari Nordmann", "Første utkast", "2026-02-01")
     repo.git.checkout("-b", "bemanning")
@@ -62,8 +62,10 @@ def test_authors_co_authors_mergers_and_reviewers(tmp_path: Path) -> None:
     assert commits is not None
     history = participation.by_file(commits, [CHAPTER])[CHAPTER]
     assert [p.name for p in history.changed] == ["Kari Nordmann", "Ola Nordmann", "Per Hansen"]
-    assert [p.name for p in history.approved] == ["Berit Leder", "Tone Tillitsvalgt"]
+    # Berit pressed Merge: that is no approval, so only the trailer counts.
+    assert [p.name for p in history.approved] == ["Tone Tillitsvalgt"]
     assert history.approved[0].last == dt.date(2026, 2, 12)
+    assert "Berit Leder" not in repr(history)
     assert "@" not in repr(history)
 
 

@@ -14,12 +14,13 @@ def check_codeowners(snapshot: Snapshot) -> list[Finding]:
     if not snapshot.edition.ok:
         return []
     findings = roles_without_team(snapshot)
-    wanted = codeowners.expected(snapshot)
+    path = snapshot.layout.root / codeowners.CODEOWNERS
+    actual = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n") if path.is_file() else None
+    wanted = codeowners.expected(snapshot, actual)
     if wanted is None:
         return findings
-    path = snapshot.layout.root / codeowners.CODEOWNERS
-    has_rules = wanted.strip() != codeowners.HEADER.strip()
-    if not path.is_file():
+    has_rules = not wanted.endswith(codeowners.GENERATED)
+    if actual is None:
         if has_rules:
             findings.append(
                 error(
@@ -32,7 +33,6 @@ def check_codeowners(snapshot: Snapshot) -> list[Finding]:
                 )
             )
         return findings
-    actual = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
     if actual != wanted:
         findings.append(
             error(

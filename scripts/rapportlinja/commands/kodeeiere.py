@@ -23,16 +23,18 @@ def run(root: Path | None = None) -> int:
     if problems:
         sys.stderr.write(findings_text.render(problems, len(snapshot.chapters)))
         raise UserError("Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.")
-    wanted = codeowners.expected(snapshot)
+    path = layout.root / codeowners.CODEOWNERS
+    current = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None
+    wanted = codeowners.expected(snapshot, current)  # keeps the hand-written part of `current`
     if wanted is None:
         raise UserError(
             "Et kapittel kan ikke leses, så CODEOWNERS ble ikke laget.", "Kjør «rapport sjekk» for å se feilen."
         )
-    path = layout.root / codeowners.CODEOWNERS
-    if path.is_file() and path.read_text(encoding="utf-8", errors="replace") == wanted:
+    if current == wanted:
         print(f"{codeowners.CODEOWNERS} er allerede i takt med kapitlene.")
         return 0
     atomic.write_text(path, wanted)
-    rules = wanted.count("\n/")
+    generated = wanted.split(codeowners.GENERATED, 1)[-1]
+    rules = sum(1 for line in generated.splitlines() if line.startswith("/"))
     print(f"Skrev {codeowners.CODEOWNERS} ({rules} {'regel' if rules == 1 else 'regler'}).")
     return 0

@@ -25,17 +25,24 @@ class Source(NamedTuple):
     body: str
 
 
-def to_typst(sources: list[Source], workdir: Path, chapter_dir: str, cache: Path | None = None) -> str:
+def to_typst(
+    sources: list[Source],
+    workdir: Path,
+    chapter_dir: str,
+    cache: Path | None = None,
+    first_filters: tuple[str, ...] = (),
+) -> str:
     """One Typst text for all chapters. `chapter_dir` is root-relative, e.g. /report/kapitler.
 
     Each chapter is converted by its own pandoc, in parallel, and kept in `cache` under the hash of
     everything that decides the result (text, title, file names, pandoc, our filter), so an
     unchanged chapter is not converted again. The Lua filter gives identifiers and links the
     same file prefixes pandoc's --file-scope gives several files converted together.
+    `first_filters` names more of our Lua filters (render/filters/NAME.lua) to run before typst.lua.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     files = [source.file for source in sources]
-    keys = [_key(source, files, chapter_dir) for source in sources]
+    keys = [_key(source, files, chapter_dir + "\0" + " ".join(first_filters)) for source in sources]
     results: dict[str, str] = {}
     missing = []
     for source, key in zip(sources, keys, strict=True):
@@ -45,7 +52,7 @@ def to_typst(sources: list[Source], workdir: Path, chapter_dir: str, cache: Path
         else:
             missing.append((source, cached))
     with ThreadPoolExecutor(max_workers=max(1, min(len(missing), os.cpu_count() or 1))) as pool:
-        converted = pool.map(lambda item: _convert(item[0], files, workdir, chapter_dir), missing)
+        converted = pool.map(lambda item: _convert(item[0], files, workdir, chapter_dir, first_filters), missing)
         for (source, cached), text in zip(missing, converted, strict=True):
             results[source.file] = text
             if cached is not None:
@@ -60,7 +67,9 @@ def to_typst(sources: list[Source], workdir: Path, chapter_dir: str, cache: Path
     return "\n".join(results[file] for file in files)
 
 
-def _convert(source: Source, files: list[str], workdir: Path, chapter_dir: str) -> str:
+def _convert(
+    source: Source, files: list[str], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()
+) -> str:
     heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
     (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
     import pypandoc  # here, not at the top: its import costs 0.1 s, and `rapport sjekk` may not need it
@@ -68,6 +77,7 @@ def _convert(source: Source, files: list[str], workdir: Path, chapter_dir: str) 
     command = [
         pypandoc.get_pandoc_path(),
         *OPTIONS,
+        *[arg for name in first_filters for arg in ("--lua-filter", str(_filter(name)))],
         "--lua-filter",
         str(_filter()),
         "--metadata",
@@ -88,8 +98,8 @@ def _convert(source: Source, files: list[str], workdir: Path, chapter_dir: str) 
     return result.stdout.decode("utf-8")
 
 
-def _filter() -> Path:
-    return Path(str(resources.files("rapportlinja").joinpath("render", "filters", "typst.lua")))
+def _filter(name: str = "typst") -> Path:
+    return Path(str(resources.files("rapportlinja").joinpath("render", "filters", f"{name}.lua")))
 
 
 @functools.cache

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.gitinfo import BuildInfo
 from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
-from rapportlinja.read import keyfigures
+from rapportlinja.read import approvals, keyfigures
 from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.read.github_api import Opener
 from rapportlinja.render import keyfigure_blocks, pandoc, pdf, survey_block, templating, wheel_appendix
 from rapportlinja.render.document import Document
 from rapportlinja.report.model import Chapter, Edition
@@ -130,10 +132,21 @@ def _located(failure: pdf.TypstFailure, typst_text: str, sources: list[pandoc.So
     return UserError(failure.message, failure.hint)
 
 
-def review_appendix(layout: Layout, chapters: Sequence[Chapter], language: str) -> appendix.Appendix:
-    """Who changed and approved each chapter, from Git history and the display setting in report/rapport.yaml."""
+def review_appendix(
+    layout: Layout,
+    chapters: Sequence[Chapter],
+    language: str,
+    env: Mapping[str, str] | None = None,
+    opener: Opener | None = None,
+) -> appendix.Appendix:
+    """Who changed each chapter (Git history) and who approved it (GitHub's reviews, read with the
+    workflow's token), shown as the display setting in report/rapport.yaml asks."""
     commits = participation.read_commits(layout.root)
     if commits is None:
         return appendix.Appendix(False, ())
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
-    return appendix.appendix(commits, chapters, appendix.settings(edition.data), language)
+    data = edition.data if isinstance(edition.data, dict) else {}
+    how = appendix.settings(data)
+    shas = participation.shas_by_file(commits, [c.rel for c in chapters])
+    approved = approvals.read_approvals(shas, data, how, language, os.environ if env is None else env, opener)
+    return appendix.appendix(commits, chapters, how, language, approved)

@@ -1,4 +1,9 @@
-"""The «Medvirkning» appendix: per chapter, who changed it and who approved it, and when."""
+"""The «Medvirkning» appendix: per chapter, who changed it (Git) and who approved it (GitHub), and when.
+
+Roles by default: the same report may describe threats against staff, so names appear only
+when the edition opts in with «medvirkning_visning: navn». Approvers come from GitHub's
+reviews (read/approvals.py), never from who merged.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from rapportlinja.review.participation import Person
 
 
 class Settings(NamedTuple):
-    show_roles: bool  # «medvirkning_visning: roller»
+    show_roles: bool  # True unless «medvirkning_visning: navn»
     roles: Mapping[str, str]  # name → role
 
 
@@ -26,27 +31,41 @@ class Row(NamedTuple):
 class Appendix(NamedTuple):
     available: bool  # False when the report is not built from a Git repository
     rows: tuple[Row, ...]
+    note: str = ""  # one sentence when GitHub's approvals could not be read; nobody is named then
+
+
+class Approved(NamedTuple):
+    """Approvers per chapter file (already roles or names), or the sentence that says why there are none."""
+
+    people: Mapping[str, tuple[Person, ...]]
+    note: str
 
 
 def settings(data: Any) -> Settings:
     data = data if isinstance(data, dict) else {}
     roles = data.get("roller") if isinstance(data.get("roller"), dict) else {}
-    return Settings(data.get("medvirkning_visning") == "roller", {str(k): str(v) for k, v in roles.items()})
+    return Settings(data.get("medvirkning_visning") != "navn", {str(k): str(v) for k, v in roles.items()})
 
 
 def appendix(
-    commits: Sequence[participation.Commit], chapters: Sequence[Chapter], how: Settings, language: str
+    commits: Sequence[participation.Commit],
+    chapters: Sequence[Chapter],
+    how: Settings,
+    language: str,
+    approved: Approved | None = None,
 ) -> Appendix:
+    approved = approved or Approved({}, "")
     histories = participation.by_file(commits, [c.rel for c in chapters])
     rows = tuple(
         Row(
             c.title,
             describe(histories[c.rel].changed, how, language),
-            describe(histories[c.rel].approved, how, language),
+            # Approvers are already roles or names as GitHub knows them: no second mapping.
+            describe(approved.people.get(c.rel, ()), how._replace(show_roles=False), language),
         )
         for c in chapters
     )
-    return Appendix(True, rows)
+    return Appendix(True, rows, approved.note)
 
 
 def describe(people: Sequence[Person], how: Settings, language: str) -> str:

@@ -1,8 +1,9 @@
 """Who changed and who approved each file, from Git history: names only, never e-mail addresses.
 
 Changed: the author of every ordinary commit, and everyone in its «Co-authored-by:» trailers.
-Approved: whoever merged the change (the author of the merge commit, as GitHub records the
-person who pressed «Merge»), and everyone in «Reviewed-by:»/«Approved-by:» trailers.
+Approved: everyone in «Reviewed-by:»/«Approved-by:» trailers. Never the author of a merge
+commit: that is whoever pressed «Merge», which is no approval (the «Medvirkning» appendix
+takes approvals from GitHub's reviews instead, see approvals.py).
 """
 
 from __future__ import annotations
@@ -92,12 +93,17 @@ def people(commits: Iterable[Commit]) -> History:
     approved: dict[str, dt.date] = {}
     for commit in commits:
         co_authors, reviewers = trailers(commit.message)
-        target = approved if commit.merge else changed
-        for name in ([commit.author] if commit.author else []) + ([] if commit.merge else co_authors):
-            target[name] = max(target.get(name, commit.date), commit.date)
+        if not commit.merge:
+            for name in ([commit.author] if commit.author else []) + co_authors:
+                changed[name] = max(changed.get(name, commit.date), commit.date)
         for name in reviewers:
             approved[name] = max(approved.get(name, commit.date), commit.date)
     return History(_sorted(changed), _sorted(approved))
+
+
+def shas_by_file(commits: Sequence[Commit], files: Iterable[str]) -> dict[str, list[str]]:
+    """The commits (merges included) that touched each file: what GitHub is asked about."""
+    return {name: [c.sha for c in commits if name in c.files] for name in files}
 
 
 def by_file(commits: Sequence[Commit], files: Iterable[str]) -> dict[str, History]:
