@@ -81,7 +81,11 @@ def test_least_privilege_timeouts_and_concurrency(path: Path) -> None:
         assert isinstance(job["timeout-minutes"], int) and job["timeout-minutes"] <= 30, name
         granted = job.get("permissions", {})
         if (path.name, name) == ("utgivelse.yml", "utgivelse"):
-            assert granted == {"contents": "write"}, name
+            assert granted == {"contents": "write", "pull-requests": "read"}, name
+        elif (path.name, name) == ("innhold.yml", "kommentar"):
+            # Only the comment job may write, and only pull-request comments.
+            assert granted == {"contents": "read", "pull-requests": "write"}, name
+            assert job["if"] == "github.event_name == 'pull_request'"
         elif (path.name, name) == ("utgivelse.yml", "publisering"):
             assert granted == {"pages": "write", "id-token": "write"}, name
             assert job["environment"]["name"] == "publisering"  # a person approves each publication
