@@ -8,7 +8,7 @@ Times reading and checking the minutes, finding what is triggered and writing th
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -17,6 +17,9 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.commands import inputs
 from rapportlinja.meetings import agenda, schedule
 from rapportlinja.render import agenda_files
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import copy_example
 
 ROOT = Path(__file__).resolve().parents[1]
 YEARS = range(2017, 2027)
@@ -50,10 +53,9 @@ Kort referat fra møtet.
 
 def generate(root: Path) -> int:
     """12 minutes a year for 10 years on each of the three lines: 360 files."""
-    shutil.copytree(ROOT / "report", root / "report")
-    shutil.copytree(ROOT / "schemas", root / "schemas")
-    (root / "meetings").mkdir()
-    shutil.copy(ROOT / "meetings" / "rutine.yaml", root / "meetings" / "rutine.yaml")
+    copy_example(root)
+    for minutes in (root / "meetings").glob("*/*.md"):
+        minutes.unlink()
     routine = inputs.load_routine(Layout(root))
     count = 0
     for line in routine.lines:
@@ -83,7 +85,7 @@ def generate(root: Path) -> int:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
+        root = Path(folder) / "repo"
         files = generate(root)
         layout = Layout(root)
         for line_id in (

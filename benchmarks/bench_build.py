@@ -20,7 +20,7 @@ from pathlib import Path
 import pypandoc
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import ROOT, large_report
+from generate import copy_example, large_report
 
 RUNS = 3
 BIN = Path(sys.executable).parent
@@ -105,8 +105,7 @@ def measure(name: str, root: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         example = Path(tmp) / "example"
-        for name in ("report", "meetings", "schemas", ".github"):
-            shutil.copytree(ROOT / name, example / name)
+        copy_example(example)
         measure("example report", example)
         measure("large report (24 chapters, 144 tables)", large_report(Path(tmp) / "large", 24, 6))
 

@@ -16,6 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import copy_example
+
 ROOT = Path(__file__).resolve().parents[1]
 RAPPORT = Path(sys.executable).parent / "rapport"
 CHAPTER = "report/kapitler/05-temaomrader.md"
@@ -25,7 +28,7 @@ CHARTS = [
     ("undersokelser-innen-frist", "kommune, landet"),
     ("meldinger-per-1000", "kommune, landet"),
     ("meldinger-til-undersokelse", "kommune, landet"),
-    ("barn-med-tiltak-per-1000", "kommune, landet"),
+    ("barn-med-tiltak-andel", "kommune, landet"),
     ("tiltaksplan-andel", "kommune, landet"),
     ("arsverk-per-1000", "kommune, landet"),
     ("netto-driftsutgifter-per-barn", "kommune, landet"),
@@ -35,9 +38,9 @@ CHARTS = [
 
 
 def repository(target: Path, charts: bool) -> Path:
-    for name in ("report", "meetings", "schemas", ".github"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, target / name)
+    if target.exists():
+        shutil.rmtree(target)
+    copy_example(target)
     chapter = target / CHAPTER
     text = re.sub(r"```nokkeltall\n.*?```\n", "", chapter.read_text("utf-8"), flags=re.S)
     if charts:

@@ -11,7 +11,6 @@ Goal: ours within 1.5x of bare. Also: `import rapportlinja.commands.bygg` on its
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import subprocess
 import sys
@@ -24,7 +23,7 @@ import pypdf
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_build import bodies
-from generate import ROOT
+from generate import copy_example
 
 RUNS = 7
 BIN = Path(sys.executable).parent
@@ -42,8 +41,7 @@ def seconds(command: list[str], cwd: Path) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "example"
-        for name in ("report", "meetings", "schemas", ".github"):
-            shutil.copytree(ROOT / name, root / name)
+        copy_example(root)
         bodies(root)
         pandoc = pypandoc.get_pandoc_path()
         bare_steps = [

@@ -14,6 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import copy_example
+
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_SECONDS = 0.3
 RUNS = 15
@@ -23,9 +26,8 @@ def main() -> int:
     rapport = str(Path(sys.executable).parent / "rapport")
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder)
-        for name in ("report", "meetings", "schemas", ".github"):
-            if (ROOT / name).exists():
-                shutil.copytree(ROOT / name, target / name)
+        shutil.rmtree(target)
+        copy_example(target)
         files = [p.relative_to(target).as_posix() for p in sorted((target / "report/kapitler").glob("*.md"))[:5]]
         command = [rapport, "sjekk", *files]
         subprocess.run(command, cwd=target, check=True, capture_output=True)  # warm the file cache

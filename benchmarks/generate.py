@@ -6,6 +6,16 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The frozen example the tests use, not the checkout's own report/ and meetings/ (the municipality's).
+EXAMPLE = ROOT / "tests" / "fixtures" / "eksempel"
+
+
+def copy_example(target: Path) -> Path:
+    """The example repository (content and the tool's schemas) copied to `target`."""
+    shutil.copytree(EXAMPLE, target)
+    shutil.copytree(ROOT / "schemas", target / "schemas")
+    return target
+
 
 FRONTMATTER = """---
 tittel: Kapittel {n}
