@@ -60,6 +60,28 @@ def bodies(root: Path) -> Path:
     return target
 
 
+def bare_steps() -> list[list[str]]:
+    """The bare toolchain on the chapters `bodies` wrote: pandoc's default Typst template, then Typst."""
+    return [
+        [
+            pypandoc.get_pandoc_path(),
+            "-s",
+            "-f",
+            "markdown",
+            "-t",
+            "typst",
+            "report/kapitler/bare.markdown",
+            "-o",
+            "report/kapitler/bare.typ",
+        ],
+        [
+            sys.executable,
+            "-c",
+            "import typst; typst.compile('report/kapitler/bare.typ', output='bare.pdf', root='.')",
+        ],
+    ]
+
+
 def measure(name: str, root: Path) -> None:
     ours = best([[str(BIN / "rapport"), "bygg"]], root)
     pdf = next((root / "build").glob("*.pdf"))
@@ -71,27 +93,7 @@ def measure(name: str, root: Path) -> None:
     ).stdout.strip()
     bodies(root)
     pandoc = pypandoc.get_pandoc_path()
-    bare = best(
-        [
-            [
-                pandoc,
-                "-s",
-                "-f",
-                "markdown",
-                "-t",
-                "typst",
-                "report/kapitler/bare.markdown",
-                "-o",
-                "report/kapitler/bare.typ",
-            ],
-            [
-                sys.executable,
-                "-c",
-                "import typst; typst.compile('report/kapitler/bare.typ', output='bare.pdf', root='.')",
-            ],
-        ],
-        root,
-    )
+    bare = best(bare_steps(), root)
     print(f"{name}: {pages} pages")
     print(f"  rapport bygg     {ours[0]:6.2f} s  peak {ours[1]:4d} MB")
     print(f"  bare toolchain   {bare[0]:6.2f} s  peak {bare[1]:4d} MB   ratio {ours[0] / bare[0]:.2f}x")

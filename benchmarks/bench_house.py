@@ -18,11 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import pypandoc
 import pypdf
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_build import bodies
+from bench_build import bare_steps, bodies
 from generate import copy_example
 
 RUNS = 7
@@ -43,30 +42,12 @@ def main() -> None:
         root = Path(tmp) / "example"
         copy_example(root)
         bodies(root)
-        pandoc = pypandoc.get_pandoc_path()
-        bare_steps = [
-            [
-                pandoc,
-                "-s",
-                "-f",
-                "markdown",
-                "-t",
-                "typst",
-                "report/kapitler/bare.markdown",
-                "-o",
-                "report/kapitler/bare.typ",
-            ],
-            [
-                sys.executable,
-                "-c",
-                "import typst; typst.compile('report/kapitler/bare.typ', output='bare.pdf', root='.')",
-            ],
-        ]
+        steps = bare_steps()
         ours, bare = [], []
         for _ in range(RUNS):
             ours.append(seconds([str(BIN / "rapport"), "bygg"], root))
             (root / "bare.pdf").unlink(missing_ok=True)
-            bare.append(sum(seconds(step, root) for step in bare_steps))
+            bare.append(sum(seconds(step, root) for step in steps))
             pages = len(pypdf.PdfReader(root / "bare.pdf").pages)
             if pages < 5:
                 raise SystemExit(f"the bare toolchain made a PDF of {pages} pages; not a fair comparison")
