@@ -3,7 +3,9 @@
 Every Markdown, YAML and CSV file under report/ and meetings/ is scanned as raw text,
 frontmatter and body alike, even when it does not parse: a file with a YAML error can
 still hold an ID number. Public numbers that are meant to be there (the switchboard,
-national helplines) go in report/tillatte-tall.yaml, each with a reason.
+national helplines, the municipality's bank account written as one) go in
+report/tillatte-tall.yaml, each with a reason; the list's comments and reasons are
+scanned like any other text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from rapportlinja.content.documents import Loaded, load_yaml_file
 from rapportlinja.content.textfile import read_text
 from rapportlinja.layout import Layout
 from rapportlinja.privacy import find_probable_names, id_number_kind, normalize_number, scan_text
+from rapportlinja.privacy.account import is_account_number, written_as_account
+from rapportlinja.privacy.masking import mask_user_text
 from rapportlinja.validation.findings import Finding, error, warning
 
 ALLOW_LIST = "report/tillatte-tall.yaml"
@@ -36,6 +40,10 @@ _HINTS = {
     f"(postmottak), legg den i {ALLOW_LIST} med en begrunnelse.",
 }
 _ID_HINT = "Personopplysninger skal aldri inn i repositoriet. Vis til saker med saks-ID (for eksempel BV-2026-014)."
+_ACCOUNT_HINT = (
+    f"Er dette et kontonummer og ikke et fødselsnummer, før det opp i {ALLOW_LIST} skrevet som "
+    "kontonummer (1234.56.78903) med en begrunnelse."
+)
 
 
 def scanned_files(layout: Layout, selected: set[str] | None) -> Iterator[tuple[Path, str]]:
@@ -53,17 +61,20 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
     allowed = allowed_values(allow_list)
     for path, rel in scanned_files(layout, selected):
         text, _ = read_text(path, rel)  # unreadable files are reported by the other checks
-        if text is None or rel == ALLOW_LIST:
+        if text is None:
             continue
-        for hit in scan_text(text, allowed):
+        # The allow-list's own comments and reasons are scanned too; its values are
+        # judged by check_allow_list.
+        for hit in scan_text(text, allowed | _listed_values(allow_list) if rel == ALLOW_LIST else allowed):
             noun = _KIND_NAMES[hit.kind]
+            hint = _HINTS.get(hit.kind, _ID_HINT)
             findings.append(
                 error(
                     rel,
                     hit.line,
                     hit.column,
                     f"Dette ser ut som {noun} ({hit.masked}).",
-                    _HINTS.get(hit.kind, _ID_HINT),
+                    f"{hint} {_ACCOUNT_HINT}" if hit.account_context else hint,
                     f"privacy.{hit.kind}",
                 )
             )
@@ -89,8 +100,23 @@ def _name_warnings(text: str, rel: str) -> list[Finding]:
 def allowed_values(allow_list: Loaded) -> frozenset[str]:
     if not allow_list.ok:
         return frozenset()
-    values = (_normalized(item["verdi"]) for item in allow_list.data["tillatt"])
-    return frozenset(v for v in values if not id_number_kind(v))
+    values = (item["verdi"] for item in allow_list.data["tillatt"])
+    return frozenset(_normalized(v) for v in values if _may_be_allowed(v))
+
+
+def _listed_values(allow_list: Loaded) -> frozenset[str]:
+    """Every value on the list, allowed or not, as the scanner compares them."""
+    if not allow_list.ok:
+        return frozenset()
+    return frozenset(_normalized(item["verdi"]) for item in allow_list.data["tillatt"])
+
+
+def _may_be_allowed(value: str) -> bool:
+    """Anything but an ID number; one that is also a valid account only written as an account."""
+    digits = normalize_number(value)
+    if not id_number_kind(digits):
+        return True
+    return written_as_account(value) and is_account_number(digits)
 
 
 def _normalized(value: str) -> str:
@@ -106,24 +132,27 @@ def check_allow_list(allow_list: Loaded) -> list[Finding]:
     for index, item in enumerate(allow_list.data["tillatt"]):
         line, column = yamldoc.position(allow_list.nodes, ("tillatt", index, "verdi"), 1)
         value = item["verdi"]
-        if id_number_kind(normalize_number(value)):
+        if not _may_be_allowed(value):
             findings.append(
                 error(
                     allow_list.rel,
                     line,
                     column,
                     "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
-                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet.",
+                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet. Er det et kontonummer, "
+                    "skriv det som kontonummer (1234.56.78903) og forklar i «grunn» at det er kommunens konto.",
                     "privacy.allow-list-id",
                 )
             )
+        elif is_account_number(normalize_number(value)) and written_as_account(value):
+            continue  # a public account (the municipality's), reviewed with its reason
         elif not scan_text(value):
             findings.append(
                 warning(
                     allow_list.rel,
                     line,
                     column,
-                    f"«{value}» ser ikke ut som et telefonnummer eller en "
+                    f"«{mask_user_text(value)}» ser ikke ut som et telefonnummer, et kontonummer eller en "
                     "e-postadresse, så den trenger ikke å stå her.",
                     "Slett linjen.",
                     "privacy.allow-list-unused",
