@@ -118,3 +118,12 @@ def test_data_file_comment_follows_the_report_language(example):
     assert text.startswith("# Laga av «rapport undersokelse importer» frå ein eksport frå Microsoft Forms. Ikkje ")
     assert "# Berre summar per sektor" in text and "blir ikkje viste" in text
     assert "Laget av" not in text and "Ikke rediger" not in text and "vises ikke" not in text
+
+
+def test_free_text_never_enters_the_repository_but_lies_beside_the_export(example, tmp_path):
+    export = with_answer(tmp_path, 2, exports.OPEN[0], "Samarbeidet om overgangene fungerer godt.")
+    data = imported(example, export)
+    assert not any("fritekst" in sector for sector in data["sektorer"])
+    assert "overgangene" not in (example / TARGET).read_text("utf-8")
+    beside = export.with_name("eksport-fritekst.md")
+    assert "Samarbeidet om overgangene fungerer godt." in beside.read_text("utf-8")

@@ -45,6 +45,18 @@ def _report_year(layout: layout_module.Layout) -> int:
     return year
 
 
+def _write_free_text(layout: layout_module.Layout, export_path: Path, text: str) -> None:
+    """Free text goes beside the export, outside the repository, or nowhere."""
+    if not text:
+        return
+    target = export_path.resolve().with_name(f"{export_path.stem}-fritekst.md")
+    if layout.inside(target) or layout.inside(export_path):
+        print("Fritekstsvarene er ikke lagret: de skal aldri inn i repositoriet.", file=sys.stderr)
+        return
+    atomic.write_text(target, text)
+    print(f"Fritekstsvarene (bare til deg som skriver kapitlet, ikke til repositoriet): {target}")
+
+
 def run_import(export_path: Path, year: int | None = None, replace: bool = False, root: Path | None = None) -> int:
     """Read the export in memory, refuse personal data, and write only the sums (atomically)."""
     layout = layout_module.find(root)
@@ -71,6 +83,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
                 f"{rel} finnes fra før og blir ikke overskrevet.", "Bruk --erstatt for å erstatte den."
             ) from None
     print(f"{len(export.rows)} svar lest; identifiserende kolonner (ID, navn, e-post, tidspunkter) er ikke brukt.")
+    _write_free_text(layout, export_path, output.free_text(result))
     print("\n".join(output.summary(result)))
     print(rel)
     return 0
