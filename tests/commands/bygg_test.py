@@ -145,7 +145,9 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
 
 
 def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
-    (example / "report/bilder/bilde.png").write_bytes(b"dette er ikke en PNG")
+    (example / "report/bilder/bilde.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + b"ikke resten av en PNG"
+    )  # passes the content check, fails in Typst
     chapter = example / "report/kapitler/06-brukermedvirkning.md"
     chapter.write_text(chapter.read_text("utf-8") + '\n![Bilde](../bilder/bilde.png){alt="Et bilde"}\n', "utf-8")
     monkeypatch.chdir(example)

@@ -1,7 +1,7 @@
 """No personal data in the repository: ID numbers, phone numbers and e-mail addresses are errors.
 
-Every Markdown, YAML and CSV file under report/ and meetings/ is scanned as raw text,
-frontmatter and body alike, even when it does not parse: a file with a YAML error can
+Every file under report/ and meetings/ is scanned (see `privacy_files`), Markdown and
+YAML as raw text, frontmatter and body alike, even when it does not parse: a file with a YAML error can
 still hold an ID number. Public numbers that are meant to be there (the switchboard,
 national helplines, the municipality's bank account written as one) go in
 report/tillatte-tall.yaml, each with a reason; the list's comments and reasons are
@@ -10,12 +10,9 @@ scanned like any other text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
+from rapportlinja.checks import privacy_files
 from rapportlinja.content import yamldoc
 from rapportlinja.content.documents import Loaded, load_yaml_file
-from rapportlinja.content.textfile import read_text
 from rapportlinja.layout import Layout
 from rapportlinja.privacy import find_probable_names, id_number_kind, normalize_number, scan_text
 from rapportlinja.privacy.account import is_account_number, written_as_account
@@ -23,8 +20,6 @@ from rapportlinja.privacy.masking import mask_user_text
 from rapportlinja.validation.findings import Finding, error, warning
 
 ALLOW_LIST = "report/tillatte-tall.yaml"
-SCANNED_FOLDERS = ("report", "meetings")
-SCANNED_SUFFIXES = {".md", ".yaml", ".yml", ".csv"}
 
 _KIND_NAMES = {
     "fødselsnummer": "et fødselsnummer",
@@ -46,40 +41,51 @@ _ACCOUNT_HINT = (
 )
 
 
-def scanned_files(layout: Layout, selected: set[str] | None) -> Iterator[tuple[Path, str]]:
-    for folder in SCANNED_FOLDERS:
-        for path in sorted((layout.root / folder).rglob("*")):
-            if path.suffix.lower() in SCANNED_SUFFIXES and path.is_file() and layout.inside(path):
-                rel = layout.rel(path)
-                if selected is None or rel in selected:
-                    yield path, rel
-
-
 def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
     allow_list = load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern")
     findings = check_allow_list(allow_list) if (layout.root / ALLOW_LIST).exists() else []
     allowed = allowed_values(allow_list)
-    for path, rel in scanned_files(layout, selected):
-        text, _ = read_text(path, rel)  # unreadable files are reported by the other checks
-        if text is None:
+    listed = allowed | _listed_values(allow_list)
+    for path, rel, is_dir in privacy_files.walk(layout):
+        if selected is not None and rel not in selected and not is_dir:
+            continue
+        # A name is text too: 10-15038512363.md or meetings/01016012315/.
+        if selected is None or rel in selected:
+            findings += _hits(path.name, rel, allowed, name=True)
+        found = privacy_files.link_findings(path, rel)
+        findings += found
+        if found or is_dir:
+            continue  # never follow a link, never read through one
+        scanned = privacy_files.read_for_scan(path, rel)
+        findings += scanned.findings
+        if scanned.text is None:
             continue
         # The allow-list's own comments and reasons are scanned too; its values are
         # judged by check_allow_list.
-        for hit in scan_text(text, allowed | _listed_values(allow_list) if rel == ALLOW_LIST else allowed):
-            noun = _KIND_NAMES[hit.kind]
-            hint = _HINTS.get(hit.kind, _ID_HINT)
-            findings.append(
-                error(
-                    rel,
-                    hit.line,
-                    hit.column,
-                    f"Dette ser ut som {noun} ({hit.masked}).",
-                    f"{hint} {_ACCOUNT_HINT}" if hit.account_context else hint,
-                    f"privacy.{hit.kind}",
-                )
+        findings += _hits(scanned.text, rel, listed if rel == ALLOW_LIST else allowed)
+        if rel.startswith("meetings/") and rel.endswith(".md"):
+            findings += _name_warnings(scanned.text, rel)
+    return findings
+
+
+def _hits(text: str, rel: str, allowed: frozenset[str], name: bool = False) -> list[Finding]:
+    findings = []
+    for hit in scan_text(text, allowed):
+        noun = _KIND_NAMES[hit.kind]
+        hint = _HINTS.get(hit.kind, _ID_HINT)
+        where = "Navnet på filen eller mappen" if name else "Dette"
+        findings.append(
+            error(
+                rel,
+                0 if name else hit.line,
+                0 if name else hit.column,
+                f"{where} ser ut som {noun} ({hit.masked})."
+                if not name
+                else f"{where} inneholder {noun} ({hit.masked}).",
+                f"{hint} {_ACCOUNT_HINT}" if hit.account_context else hint,
+                f"privacy.{hit.kind}",
             )
-        if rel.startswith("meetings/"):
-            findings += _name_warnings(text, rel)
+        )
     return findings
 
 
