@@ -7,10 +7,13 @@ from pathlib import Path
 
 from rapportlinja import atomic, gitinfo
 from rapportlinja import layout as layout_module
+from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
+from rapportlinja.content.documents import load_yaml_file
 from rapportlinja.content.model import Chapter, Edition
 from rapportlinja.layout import Layout
+from rapportlinja.privacy import egress, pdftext
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
 from rapportlinja.reporters import text
@@ -46,6 +49,16 @@ def read_checked(layout: Layout, refusal: str) -> repository.Snapshot:
     return snapshot
 
 
+def published_allow_list(layout: Layout) -> frozenset[str]:
+    """The reviewed public numbers and addresses (report/tillatte-tall.yaml) a document may show."""
+    return allowed_values(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
+
+
+def guard_publication(layout: Layout, name: str, data: bytes) -> None:
+    """The last gate before a public PDF is written: its text, metadata, bookmarks and alt text."""
+    egress.refuse_leaks(name, pdftext.parts(data), published_allow_list(layout))
+
+
 def write_report(
     layout: Layout, edition: Edition, chapters: list[Chapter], release: str | None, progress: Progress
 ) -> Path:
@@ -53,6 +66,8 @@ def write_report(
 
     info = gitinfo.read(layout.root)
     data = report.build_pdf(layout, edition, chapters, info, release, progress)
+    progress("Sjekker den ferdige PDF-en for personopplysninger og interne merkinger")
+    guard_publication(layout, report.output_name(edition), data)
     output = layout.build / report.output_name(edition)
     atomic.write_bytes(output, data)  # the previous PDF stays until the new one is whole
     return output

@@ -16,6 +16,7 @@ from rapportlinja import layout as layout_module
 from rapportlinja.commands import bygg
 from rapportlinja.content.documents import Loaded
 from rapportlinja.content.model import Chapter
+from rapportlinja.privacy import egress
 from rapportlinja.release import agendas, checksums, notes, tags
 from rapportlinja.render import report
 from rapportlinja.review import appendix, participation
@@ -36,6 +37,7 @@ def run(root: Path | None = None) -> int:
     try:
         print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
         data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
+        bygg.guard_publication(layout, report.output_name(edition), data)
         atomic.write_bytes(work / report.output_name(edition), data)
         _agendas(layout, release, work)
         _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, work)
@@ -81,4 +83,6 @@ def _notes(
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
     gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
-    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language))
+    text = notes.render(title, release, gathered, sorted(files), language)
+    egress.refuse_leaks(notes.NAME, [(notes.NAME, text)], bygg.published_allow_list(layout))
+    atomic.write_text(out / notes.NAME, text)
