@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 from rapportlinja.content.markdown import Scan
 from rapportlinja.layout import Layout
+from rapportlinja.privacy.masking import UserText
 from rapportlinja.validation.findings import Finding, error, warning
 from rapportlinja.validation.suggest import did_you_mean
 
@@ -84,7 +85,7 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
             findings.append(
                 error(
                     *where,
-                    f"Bildet «{image.src}» ligger utenfor repositoriet.",
+                    f"Bildet «{UserText(image.src)}» ligger utenfor repositoriet.",
                     "Legg bildet i report/bilder/.",
                     "image.outside",
                 )
@@ -94,7 +95,7 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
             findings.append(
                 error(
                     *where,
-                    f"Fant ikke bildet «{image.src}».",
+                    f"Fant ikke bildet «{UserText(image.src)}».",
                     did_you_mean(target.name, siblings) or "Sjekk filnavnet og mappen.",
                     "image.missing",
                 )
@@ -122,7 +123,7 @@ def _check_svg(target: Path, src: str, where: tuple[str, int, int]) -> list[Find
         return [
             error(
                 *where,
-                f"Bildet «{src}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
+                f"Bildet «{UserText(src)}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
                 "Lagre bildet på nytt fra tegneprogrammet som «Vanlig SVG».",
                 "image.invalid-svg",
             )

@@ -11,6 +11,7 @@ from rapportlinja.meetings import archive
 from rapportlinja.meetings.archive import Archive, MinutesFile
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
 from rapportlinja.meetings.routinecheck import check_routine
+from rapportlinja.privacy.masking import UserText
 from rapportlinja.validation.findings import Finding, error, has_errors, warning
 from rapportlinja.validation.suggest import did_you_mean
 
@@ -85,7 +86,7 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
                 rel,
                 0,
                 0,
-                f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
+                f"Mappen «{UserText(file.folder)}» er ikke en linje i meetings/rutine.yaml.",
                 did_you_mean(file.folder, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
                 "minutes.unknown-line",
             ),
@@ -95,7 +96,7 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
             error(
                 rel,
                 *at("linje"),
-                f"«linje» er «{data['linje']}», men referatet ligger i mappen «{line.id}».",
+                f"«linje» er «{UserText(str(data['linje']))}», men referatet ligger i mappen «{line.id}».",
                 f"Skriv linje: {line.id}",
                 "minutes.line-mismatch",
             )
@@ -167,7 +168,7 @@ def _topics(rel: str, at: Locate, line: Line, routine: Routine, data: dict[str, 
                 warning(
                     rel,
                     *at(*path),
-                    f"Fant ikke temaet «{ref}» i rutinen for linjen «{target.id}».",
+                    f"Fant ikke temaet «{UserText(str(ref))}» i rutinen for linjen «{target.id}».",
                     did_you_mean(ref, target.topics) or "Skriv temaet som i rutinen; begynnelsen holder.",
                     "minutes.unknown-topic",
                 )

@@ -14,6 +14,7 @@ from rapportlinja.layout import Layout
 from rapportlinja.meetings import archive
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Line, Routine
+from rapportlinja.privacy.masking import UserText
 from rapportlinja.reporters import text
 from rapportlinja.validation.findings import has_errors
 from rapportlinja.validation.suggest import did_you_mean
@@ -59,7 +60,7 @@ def line_of(routine: Routine, line_id: str) -> Line:
     line = routine.line(line_id)
     if line is None:
         raise UserError(
-            f"«{line_id}» er ikke en linje i meetings/rutine.yaml.",
+            f"«{UserText(line_id)}» er ikke en linje i meetings/rutine.yaml.",
             did_you_mean(line_id, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
         )
     return line

@@ -19,6 +19,8 @@ import re
 from typing import NamedTuple
 
 from rapportlinja.privacy.normalise import SEPARATORS, normalise
+from rapportlinja.privacy.scanner import value_spans
+from rapportlinja.validation.findings import Finding
 
 MAX_SHOWN = 80  # characters of user text in one message
 _SEP = "[" + "".join(f"\\u{ord(c):04x}" for c in SEPARATORS) + "]"
@@ -28,11 +30,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 MIN_MASKED_DIGITS = 5  # 2026, § 15-3 and «kapittel 12» stay; a phone's 8 or an ID's 11 do not
 
 
+_DATE_LIKE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}\.[0-9]{2}\.[0-9]{4}|(?:19|20)[0-9]{2}[-–](?:19|20)[0-9]{2}"
+)
+
+
 def _mask_run(match: re.Match[str]) -> str:
     run = match.group()
     digits = sum(char.isdigit() for char in run)
-    if digits < MIN_MASKED_DIGITS:
-        return run
+    if digits < MIN_MASKED_DIGITS or _DATE_LIKE.fullmatch(run):
+        return run  # a date or a period of years says where the problem is and identifies no one
     seen = 0
     out = []
     for char in run:
@@ -57,6 +64,29 @@ def mask_user_text(value: object, limit: int = MAX_SHOWN) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def mask_found(text: str) -> str:
+    """`text` with every value the scanner finds replaced by its mask; unchanged when none.
+
+    For text we compose ourselves (a whole message, a file path): our own words and
+    numbers stay, only what reads as an ID number, a phone number or an address goes.
+    This is the last mask before any output format, so it must not miss what `sjekk`
+    would catch: it is the same scanner.
+    """
+    if not any("0" <= char <= "9" for char in text) and "@" not in text and "&" not in text:
+        return text
+    plain = normalise(text).text
+    spans = value_spans(plain)
+    if not spans:
+        return text
+    pieces, previous = [], 0
+    for start, end, masked in spans:
+        if start < previous:
+            continue
+        pieces += [plain[previous:start], masked]
+        previous = end
+    return "".join(pieces) + plain[previous:]
+
+
 class UserText(NamedTuple):
     """A value from a user's file; its string form is always masked."""
 
@@ -70,3 +100,13 @@ class UserText(NamedTuple):
 
     def __repr__(self) -> str:
         return repr(str(self))
+
+
+def mask_finding(finding: Finding) -> Finding:
+    """A finding fit for any output: path, message and hint pass `mask_found`.
+
+    Every reporter applies this, so a value echoed by any check, however it was
+    composed, is masked in text, JSON, annotations and the job summary alike.
+    """
+    hint = mask_found(finding.hint) if finding.hint else finding.hint
+    return finding._replace(path=mask_found(finding.path), message=mask_found(finding.message), hint=hint)

@@ -213,6 +213,14 @@ def _email_candidates(text: str) -> Iterator[_Candidate]:
         yield _Candidate(local.start(), match.end(), "e-postadresse", value.lower(), masked)
 
 
+def value_spans(plain: str) -> list[tuple[int, int, str]]:
+    """(start, end, masked) of every value in an already normalised text, in order."""
+    candidates = list(_number_candidates(plain))
+    if "@" in plain:
+        candidates.extend(_email_candidates(plain))
+    return sorted((c.offset, c.end, c.masked) for c in candidates)
+
+
 @functools.lru_cache(maxsize=16)
 def normalize_allowed(allowed: frozenset[str]) -> frozenset[str]:
     """As the scanner compares: e-mail in lower case, numbers as bare digits."""

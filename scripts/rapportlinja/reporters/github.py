@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rapportlinja.privacy.masking import mask_finding
 from rapportlinja.reporters.summary import count_line
 from rapportlinja.validation.findings import Finding, Severity
 
@@ -16,6 +17,7 @@ ANNOTATION_LIMIT = 10
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     lines = [_annotation(f) for f in findings]
     lines.append(count_line(findings, files_checked))
     if len(findings) > ANNOTATION_LIMIT:
@@ -40,6 +42,7 @@ def _annotation(finding: Finding) -> str:
 
 
 def summary(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]
     rows = ["## rapport sjekk", "", count_line(findings, files_checked), ""]
     if findings:
         rows += ["| Sted | Alvorlighet | Melding | Tips |", "|---|---|---|---|"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+from rapportlinja.privacy.masking import mask_finding
 from rapportlinja.validation.findings import Finding, Severity
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     document = {
         "filer_sjekket": files_checked,
         "feil": sum(f.severity is Severity.ERROR for f in findings),

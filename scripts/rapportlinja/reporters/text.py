@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 
 from rapportlinja.errors import UserError
+from rapportlinja.privacy.masking import mask_finding
 from rapportlinja.reporters.summary import count_line
 from rapportlinja.validation.findings import Finding, Severity, has_errors
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     lines = []
     for finding in findings:
         lines.append(f"{finding.location}: {finding.severity.value}: {finding.message}")
