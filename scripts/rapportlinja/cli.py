@@ -88,7 +88,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code.code
 
 
+def _confine() -> None:
+    """Before any command reads content: no links in report/ or meetings/ (`sjekk` reports them instead)."""
+    from rapportlinja import layout
+    from rapportlinja.errors import UserError
+    from rapportlinja.privacy import confine
+
+    try:
+        root = layout.find().root
+    except UserError:
+        return  # the command says itself that it cannot find the repository
+    confine.refuse_content_links(root)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command != "sjekk":
+        _confine()
     if args.command == "sjekk":
         from rapportlinja.commands import sjekk
 

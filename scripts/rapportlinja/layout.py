@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapportlinja.errors import UserError
+from rapportlinja.privacy import confine
 
 EDITION_FILE = "report/rapport.yaml"
 CHAPTERS_DIR = "report/kapitler"
@@ -33,7 +34,8 @@ class Layout(NamedTuple):
 
     @property
     def build(self) -> Path:
-        return self.root / "build"
+        """build/, refused if it is a link or not a folder: every write below it starts here."""
+        return confine.build_dir(self.root)
 
     def rel(self, path: Path) -> str:
         """Repository-relative POSIX name, as findings show it."""

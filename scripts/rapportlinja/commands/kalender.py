@@ -10,10 +10,11 @@ from icalendar import Calendar
 from rapportlinja import atomic
 from rapportlinja import layout as layout_module
 from rapportlinja.meetings import ical, load
+from rapportlinja.privacy import confine
 
 
 def output_path(root: Path, year: int) -> Path:
-    return root / "build" / "kalender" / f"rapporteringsmoter-{year}.ics"
+    return confine.resolve(root, f"build/kalender/rapporteringsmoter-{year}.ics")
 
 
 def run(year: int | None = None, root: Path | None = None) -> int:

@@ -9,6 +9,7 @@ from rapportlinja import atomic
 from rapportlinja import layout as layout_module
 from rapportlinja.content.documents import load_yaml_file
 from rapportlinja.errors import UserError
+from rapportlinja.privacy import confine
 from rapportlinja.survey import aggregate, columns, forms, importer, output, questions, screening
 
 FORM_FILE = "build/undersokelse/samarbeid-forms.txt"
@@ -17,7 +18,7 @@ FORM_FILE = "build/undersokelse/samarbeid-forms.txt"
 def run_form(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     survey = questions.read(layout)
-    target = layout.root / FORM_FILE
+    target = confine.resolve(layout.root, FORM_FILE)
     atomic.write_text(target, forms.text(survey))
     print(FORM_FILE)
     print(
@@ -71,7 +72,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
     screening.refuse_personal_data(export, matched, survey)
     result = aggregate.aggregate(export, matched, survey, year or _report_year(layout))
     rel = output.data_file(result.year)
-    target = layout.root / rel
+    target = confine.resolve(layout.root, rel)
     text = output.yaml_text(result, survey, _report_language(layout))
     if replace:
         atomic.write_text(target, text)

@@ -13,6 +13,7 @@ from rapportlinja.errors import UserError
 from rapportlinja.figures import expand, store
 from rapportlinja.gitinfo import BuildInfo
 from rapportlinja.layout import CHAPTERS_DIR, Layout
+from rapportlinja.privacy import confine
 from rapportlinja.render import pandoc, pdf, templating
 from rapportlinja.render.document import Document
 from rapportlinja.render.labels import labels, long_date
@@ -49,11 +50,13 @@ def build_pdf(
             "Fjern kapittelet fra «kapitler» i report/rapport.yaml, eller sett «klassifisering: offentlig» "
             "når teksten kan offentliggjøres.",
         )
+    confine.refuse_tracked_build(layout.root)
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        figures = expand.Context(store.read(layout).figures, layout.root, edition.language)
+        # A release draws every chart afresh: a file in the cache is never trusted for it.
+        figures = expand.Context(store.read(layout).figures, layout.root, edition.language, redraw=release is not None)
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
         sources = [
             pandoc.Source(c.file, c.title, expand.expand(c.body, figures._replace(rel=c.rel), c.body_first_line))
