@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapportlinja.layout import Layout
+from rapportlinja.privacy import limits
 from rapportlinja.privacy.decoding import decode_for_scan
 from rapportlinja.privacy.exports import SPREADSHEET_SUFFIXES, looks_like_forms_export
 from rapportlinja.privacy.images import STRIP_HINT, image_metadata, is_image, pixel_count
@@ -24,6 +25,7 @@ from rapportlinja.validation.findings import Finding, error
 
 CONTENT_FOLDERS = ("report", "meetings")
 MAX_SCAN_BYTES = 64 * 1024 * 1024  # far above any real file; bigger ones are refused unread
+MAX_SVG_BYTES = 1024 * 1024  # an organisation chart is tens of kilobytes; megabytes of text stall the build
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond that a decompression bomb is more likely
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})
 TEXT_SUFFIXES = frozenset({".md", ".yaml", ".yml", ".csv", ".svg", ".txt", ".json", ".typ", ""})
@@ -105,6 +107,21 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
         findings = [_binary(rel)]
     else:
         findings = [_encoding(rel, decoded.encoding)] if decoded.encoding != "utf-8" else []
+    nesting = limits.markdown_problem(decoded.text) if suffix == ".md" else None
+    if nesting is not None:
+        hint = "Slett klammene; så dyp nøsting gir ingen mening i en rapport og får PDF-byggingen til å henge."
+        findings.append(error(rel, nesting[0], 1, nesting[1], hint, "limits.markdown"))
+    if suffix == ".svg" and size > MAX_SVG_BYTES:
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                f"SVG-filen er for stor ({size / 1024 / 1024:.1f} MB); grensen er {MAX_SVG_BYTES // 1024 // 1024} MB.",
+                "Forenkle figuren, eller lagre den som PNG.",
+                "limits.svg-size",
+            )
+        )
     if suffix == ".csv" and looks_like_forms_export(decoded.text.split("\n", 1)[0]):
         findings.append(_spreadsheet(rel))
     return ScanText(decoded.text, findings)

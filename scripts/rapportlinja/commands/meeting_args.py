@@ -6,12 +6,27 @@ import argparse
 import datetime as dt
 from typing import Any
 
+# Dates and years the tool can mean: a year outside would only overflow calendar arithmetic
+# (--dato 9999-12-31 plus six weeks) or describe no report at all (--år 1).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
 
 def date_argument(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10") from None
+        raise argparse.ArgumentTypeError(
+            f"ugyldig dato «{text[:20]}»; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10"
+        ) from None
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"datoen må ligge mellom år {FIRST_YEAR} og {LAST_YEAR}")
+    return date
+
+
+def year_argument(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"året må være et tall mellom {FIRST_YEAR} og {LAST_YEAR}")
+    return int(text)
 
 
 def _dates(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +55,7 @@ def add_meeting_commands(commands: Any) -> None:
     _dates(new)
     kalender = commands.add_parser("kalender", help="lag kalenderfil (.ics) med møtene i rutinen")
     kalender.add_argument(
-        "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="året kalenderen gjelder (standard: i år)"
+        "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help="året kalenderen gjelder (standard: i år)"
     )
 
 

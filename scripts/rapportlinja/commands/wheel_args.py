@@ -6,12 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rapportlinja.commands.meeting_args import date_argument
+from rapportlinja.commands.meeting_args import date_argument, year_argument
 
 
 def add_wheel_commands(commands: Any) -> None:
     arshjul = commands.add_parser("arshjul", help="tegn årshjulet (SVG, PNG og tabell i build/)")
-    arshjul.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ", help="året hjulet gjelder (standard: i år)")
+    arshjul.add_argument(
+        "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help="året hjulet gjelder (standard: i år)"
+    )
     arshjul.add_argument(
         "--dato",
         type=date_argument,
@@ -29,7 +31,7 @@ def add_wheel_commands(commands: Any) -> None:
         "file", type=Path, metavar="FIL", help="eksporten fra Microsoft Forms (leses, kopieres aldri)"
     )
     importer.add_argument(
-        "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
+        "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
     )
     importer.add_argument("--erstatt", action="store_true", help="erstatt en fil med summer som finnes fra før")
 

@@ -57,3 +57,22 @@ def yaml_problem(text: str) -> tuple[int, str] | None:
     if long_number is not None:
         return _line_of(text, long_number.start()), f"Et tall har mer enn {MAX_DIGITS} sifre."
     return None
+
+
+MAX_MARKDOWN_NESTING = 100  # brackets and parentheses inside each other; pandoc slows down steeply
+_OPEN_CLOSE = re.compile(r"[\[\]()]")
+
+
+def markdown_problem(text: str) -> tuple[int, str] | None:
+    """(line, message) when brackets in Markdown nest beyond what pandoc handles quickly."""
+    if text.count("[") + text.count("(") < MAX_MARKDOWN_NESTING:
+        return None
+    depth = 0
+    for match in _OPEN_CLOSE.finditer(text):
+        depth = depth + 1 if match.group() in "[(" else max(0, depth - 1)
+        if depth > MAX_MARKDOWN_NESTING:
+            return (
+                _line_of(text, match.start()),
+                f"Teksten har klammer eller parenteser nøstet mer enn {MAX_MARKDOWN_NESTING} nivåer.",
+            )
+    return None

@@ -1,0 +1,157 @@
+"""The hostile corpus: no crash, no «intern feil», no hang over 10 s, no memory over 500 MB.
+
+Each input runs in its own process (`python -m rapportlinja`), timed, with its peak
+memory read from the kernel (wait4), and must end with a Norwegian message and exit 1
+(or 2 for a refused command-line argument).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+CHAPTER = "report/kapitler/02-om-barnevernet.md"
+MINUTES = "meetings/barnevernleder-kommunalsjef/2026-01-13.md"
+SECONDS, MEGABYTES = 10, 500
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def xlsx(path: Path, sheet_xml: bytes, compress: bool = True) -> Path:
+    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    with zipfile.ZipFile(path, "w", method) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/></Types>',
+        )
+        archive.writestr("xl/workbook.xml", sheet_xml)
+    return path
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b']><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x>&lol9;</x></workbook>'
+)
+XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x>&e;</x></workbook>'
+)
+
+
+def zip_bomb(path: Path) -> Path:
+    """400 MB of spaces in about 400 KB, written in chunks so this process stays small."""
+    chunk = b" " * (1024 * 1024)
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member,
+    ):
+        for _ in range(400):
+            member.write(chunk)
+    return path
+
+
+Case = tuple[Callable[[Path, Path], list[str]], str]
+
+
+def sjekk_after(change: Callable[[Path], None]) -> Callable[[Path, Path], list[str]]:
+    def run(root: Path, _tmp: Path) -> list[str]:
+        change(root)
+        return ["sjekk"]
+
+    return run
+
+
+CASES: dict[str, Callable[[Path, Path], list[str]]] = {
+    "30000 nested [": sjekk_after(lambda r: edit(r, CHAPTER, "tittel:", "x: " + "[" * 30_000 + "\ntittel:")),
+    "3000 nested {": sjekk_after(lambda r: edit(r, CHAPTER, "tittel:", "x: " + "{a: " * 3_000 + "\ntittel:")),
+    "2000 nested lists": sjekk_after(lambda r: edit(r, CHAPTER, "tittel:", "x:\n  " + "- " * 2_000 + "a\ntittel:")),
+    "5000-digit integer": sjekk_after(lambda r: edit(r, CHAPTER, "tittel:", "x: " + "9" * 5_000 + "\ntittel:")),
+    "csv field over 131072": sjekk_after(
+        lambda r: (r / "report/data/nokkeltall.csv").write_text(
+            (r / "report/data/nokkeltall.csv").read_text("utf-8") + '"' + "x" * 200_000 + "\n", "utf-8"
+        )
+    ),
+    "ReDoS case pattern": sjekk_after(
+        lambda r: (
+            edit(r, "meetings/rutine.yaml", "mønster: '^BV-\\d{4}-\\d{3}$'", "mønster: '^(a+)+$'"),
+            edit(r, MINUTES, "  - BV-2026-003", "  - " + "a" * 40 + "b"),
+        )
+    ),
+    "free text as case IDs": sjekk_after(
+        lambda r: edit(r, "meetings/rutine.yaml", "mønster: '^BV-\\d{4}-\\d{3}$'", "mønster: '.*'")
+    ),
+    "1.9 MB of SVG text": sjekk_after(
+        lambda r: (r / "report/bilder/stor.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg"><text>' + "Tekst 12 34 " * 160_000 + "</text></svg>", "utf-8"
+        )
+    ),
+    "40 KB of nested brackets": sjekk_after(lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "[" * 40_000 + "\n\n")),
+    "agenda --dato 9999-12-31": lambda r, t: ["agenda", "kommunaldirektor-kommunedirektor", "--dato", "9999-12-31"],
+    "arshjul --år 1": lambda r, t: ["arshjul", "--år", "1"],
+    "kalender --år 99999": lambda r, t: ["kalender", "--år", "99999"],
+    "xlsx billion laughs": lambda r, t: ["undersokelse", "importer", str(xlsx(t / "latter.xlsx", LAUGHS))],
+    "xlsx XXE": lambda r, t: ["undersokelse", "importer", str(xlsx(t / "xxe.xlsx", XXE))],
+    "xlsx zip bomb": lambda r, t: ["undersokelse", "importer", str(zip_bomb(t / "bombe.xlsx"))],
+    "csv export field over 131072": lambda r, t: [
+        "undersokelse",
+        "importer",
+        str((t / "svar.csv", (t / "svar.csv").write_text('ID;Sektor\n1;"' + "x" * 200_000 + "\n", "utf-8"))[0]),
+    ],
+}
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[int, str, float, float]:
+    """Exit code, output, seconds and peak megabytes of one `rapport` process."""
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rapportlinja", *command],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "scripts")},
+    )
+    try:
+        output, _ = process.communicate(timeout=SECONDS * 3)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    seconds = time.monotonic() - started
+    peak = _peak_megabytes(process)
+    return process.returncode, output.decode("utf-8", errors="replace"), seconds, peak
+
+
+def _peak_megabytes(process: subprocess.Popen[bytes]) -> float:
+    import resource
+
+    # Popen has reaped the child; RUSAGE_CHILDREN holds the largest child so far, which is
+    # an upper bound for this one (the earlier cases are held to the same limit).
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hostile_input_gets_a_norwegian_message_in_bounded_time_and_memory(example, tmp_path, name):
+    command = CASES[name](example, tmp_path)
+    code, output, seconds, peak = run_measured(command, example)
+    assert code in (1, 2), output[-2000:]
+    assert "intern feil" not in output and "Traceback" not in output, output[-2000:]
+    assert seconds < SECONDS, f"{seconds:.1f} s"
+    assert peak < MEGABYTES, f"{peak:.0f} MB"
+    assert any(word in output for word in ("feil", "ugyldig", "må", "kan ikke", "for stor")), output[-2000:]
