@@ -39,8 +39,6 @@ _MARKUP = re.compile(r"[*_~]+")  # emphasis, strong, strike-through: markup, not
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
 # ola [at] eksempel [dot] no, ola(at)eksempel.no, ola{@}eksempel.no
 _SPELT = re.compile(r"(?i:[\[({](?:(?P<at>at|@)|dot|punktum)[\])}])")
-# Characters that start something to rewrite: found in C, each handled in Python.
-_TRIGGERS = f"&\\\\*_~{_INVISIBLE}"
 
 
 class Normalised(NamedTuple):
@@ -98,9 +96,21 @@ def _folding_class() -> str:
     return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
+# Characters beyond the BMP that may need folding (mathematical digits 𝟏, tag characters):
+# kept out of the common pattern, since a class with astral ranges is markedly slower in `re`.
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
 @functools.lru_cache(maxsize=2)
-def _triggers(spelt: bool) -> re.Pattern[str]:
-    return re.compile(f"[{_TRIGGERS}{_folding_class()}\U00010000-\U0010ffff{'[({' if spelt else ''}]")
+def _triggers(astral: bool) -> re.Pattern[str]:
+    bmp_invisible = _INVISIBLE.split("\U000e0000")[0]
+    extra = _ASTRAL if astral else ""
+    return re.compile(f"[&\\\\*_~[({{{bmp_invisible}{_folding_class()}{extra}]")
+
+
+def _has_astral(text: str) -> bool:
+    # A character beyond the BMP takes two UTF-16 code units; encoding is done in C.
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _edit_at(text: str, start: int, floor: int) -> tuple[int, int, str] | None:
@@ -147,7 +157,7 @@ def normalise(text: str) -> Normalised:
     starts: list[int] = []
     origins: list[int] = []
     previous, length = 0, 0
-    for trigger in _triggers(_SPELT.search(text) is not None).finditer(text):
+    for trigger in _triggers(_has_astral(text)).finditer(text):
         edit = None if trigger.start() < previous else _edit_at(text, trigger.start(), previous)
         if edit is None:
             continue  # not an edit, or inside the previous one (the second * of **)
