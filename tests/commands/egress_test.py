@@ -1,8 +1,8 @@
 """The last gate: a public PDF that would carry personal data or an internal marking is not written.
 
-The planted values enter by paths the input scan does not read (a Git author name shown in
-the «Medvirkning» appendix; a chapter title comes through the scanned files, so the Git
-history is the deliberately unscanned fixture path). Values are synthetic.
+The planted value enters by a path the input scan is made not to read: the Git history
+check is switched off (monkeypatched), standing for any path a future input check might
+miss; the number reaches the PDF through the «Medvirkning» appendix. Values are synthetic.
 """
 
 from __future__ import annotations
@@ -26,10 +26,19 @@ def commit_as(root, author: str) -> None:
     repo.git.commit(m="Endring", author=f"{author} <x@example.invalid>")
 
 
-def test_an_id_number_from_an_unscanned_path_stops_the_build(example_git, monkeypatch, capsys):
+def test_the_history_check_sees_the_author(example_git, monkeypatch, capsys):
     commit_as(example_git, f"Saksbehandler {NUMBER}")
     monkeypatch.chdir(example_git)
-    assert main(["sjekk"]) == 0  # the input scan does not read Git authors: the gate must catch it
+    assert main(["sjekk"]) == 1
+    out = capsys.readouterr()
+    assert "Git-historikk (commit" in out.err and NUMBER[:6] not in out.err + out.out
+
+
+def test_an_id_number_from_an_unscanned_path_stops_the_build(example_git, monkeypatch, capsys):
+    commit_as(example_git, f"Saksbehandler {NUMBER}")
+    monkeypatch.setattr("rapportlinja.checks.privacy_history.check_history", lambda layout, allowed: [])
+    monkeypatch.chdir(example_git)
+    assert main(["sjekk"]) == 0  # the deliberately unscanned path: the input scan passes it
     capsys.readouterr()
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err

@@ -10,7 +10,7 @@ scanned like any other text.
 
 from __future__ import annotations
 
-from rapportlinja.checks import privacy_files
+from rapportlinja.checks import privacy_files, privacy_history
 from rapportlinja.content import yamldoc
 from rapportlinja.content.documents import Loaded, load_yaml_file
 from rapportlinja.layout import Layout
@@ -65,6 +65,8 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
         findings += _hits(scanned.text, rel, listed if rel == ALLOW_LIST else allowed)
         if rel.startswith("meetings/") and rel.endswith(".md"):
             findings += _name_warnings(scanned.text, rel)
+    if selected is None:
+        findings += privacy_history.check_history(layout, allowed)
     return findings
 
 
