@@ -117,3 +117,22 @@ def test_symlinks_and_hard_links_in_content_folders_are_refused_unread(example, 
     assert codes(found, "meetings/lenket-mappe") == ["confinement.symlink"]
     assert code == 1
     assert_masked(found)
+
+
+@pytest.mark.parametrize(
+    "planted",
+    ["\nklassifisering: unntatt offentlighet\n", "\n<!-- intern: saken gjelder familien i Storgata -->\n"],
+)
+def test_internal_text_in_a_public_chapter_is_refused(example, monkeypatch, capsys, planted):
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8") + planted, "utf-8")
+    code, found = findings(example, monkeypatch, capsys)
+    assert code == 1 and [f["kode"] for f in found] == ["privacy.internal"]
+
+
+def test_a_public_chapter_may_not_show_an_image_from_meetings(example, monkeypatch, capsys):
+    (example / "meetings/kart.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>\n', "utf-8")
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8") + '\n![Kart](../../meetings/kart.svg){alt="Kart"}\n', "utf-8")
+    code, found = findings(example, monkeypatch, capsys)
+    assert code == 1 and [f["kode"] for f in found] == ["image.internal"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from xml.etree import ElementTree
@@ -57,6 +58,11 @@ def check_headings(scan: Scan, rel: str) -> list[Finding]:
     return findings
 
 
+def _placed(layout: Layout, target: Path) -> str:
+    """Where an image lies, «..» resolved: report/kapitler/../../meetings/x.svg is in meetings/."""
+    return layout.rel(Path(os.path.normpath(target)))
+
+
 def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Finding]:
     findings = []
     for image in scan.images:
@@ -88,6 +94,16 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
                     f"Bildet «{UserText(image.src)}» ligger utenfor repositoriet.",
                     "Legg bildet i report/bilder/.",
                     "image.outside",
+                )
+            )
+        elif _placed(layout, target).startswith(("meetings/", "build/")):
+            findings.append(
+                error(
+                    *where,
+                    f"Bildet «{UserText(image.src)}» ligger i {_placed(layout, target).split('/')[0]}/, "
+                    "som ikke er offentlig innhold.",
+                    "Legg et bilde som kan offentliggjøres i report/bilder/ og vis til det derfra.",
+                    "image.internal",
                 )
             )
         elif not target.is_file():

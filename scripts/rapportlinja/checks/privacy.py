@@ -16,6 +16,7 @@ from rapportlinja.content.documents import Loaded, load_yaml_file
 from rapportlinja.layout import Layout
 from rapportlinja.privacy import find_probable_names, id_number_kind, normalize_number, scan_text
 from rapportlinja.privacy.account import is_account_number, written_as_account
+from rapportlinja.privacy.internal import internal_text
 from rapportlinja.privacy.masking import mask_user_text
 from rapportlinja.validation.findings import Finding, error, warning
 
@@ -65,6 +66,18 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
         findings += _hits(scanned.text, rel, listed if rel == ALLOW_LIST else allowed)
         if rel.startswith("meetings/") and rel.endswith(".md"):
             findings += _name_warnings(scanned.text, rel)
+        if rel.startswith("report/kapitler/") and rel.endswith(".md"):
+            findings += [
+                error(
+                    rel,
+                    line,
+                    1,
+                    message,
+                    "Slett linjen; interne merknader hører hjemme utenfor rapporten.",
+                    "privacy.internal",
+                )
+                for line, message in internal_text(scanned.text)
+            ]
     if selected is None:
         findings += privacy_history.check_history(layout, allowed)
     return findings
