@@ -136,3 +136,15 @@ def test_a_public_chapter_may_not_show_an_image_from_meetings(example, monkeypat
     chapter.write_text(chapter.read_text("utf-8") + '\n![Kart](../../meetings/kart.svg){alt="Kart"}\n', "utf-8")
     code, found = findings(example, monkeypatch, capsys)
     assert code == 1 and [f["kode"] for f in found] == ["image.internal"]
+
+
+def test_a_forms_export_anywhere_in_the_repository_is_refused(example, monkeypatch, capsys):
+    (example / "Svar fra Forms.XLSX").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    (example / "notater").mkdir()
+    (example / "notater/eksport.csv").write_text("ID;Starttidspunkt;Fullføringstidspunkt;Navn\n1;a;b;c\n", "utf-8")
+    code, found = findings(example, monkeypatch, capsys)
+    assert code == 1
+    assert sorted(f["fil"] for f in found if f["kode"] == "privacy.forms-export") == [
+        "Svar fra Forms.XLSX",
+        "notater/eksport.csv",
+    ]

@@ -80,6 +80,7 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
             ]
     if selected is None:
         findings += privacy_history.check_history(layout, allowed)
+        findings += privacy_files.exports_elsewhere(layout)
     return findings
 
 

@@ -58,6 +58,35 @@ def walk(layout: Layout) -> Iterator[tuple[Path, str, bool]]:
                 yield path, path.relative_to(layout.root).as_posix(), name in dirs
 
 
+# The tool's own folders hold synthetic test exports (tests/survey/data); content folders are walked above.
+SKIPPED_ELSEWHERE = frozenset(
+    {"node_modules", "build", "__pycache__", "tests", "scripts", "benchmarks", *CONTENT_FOLDERS}
+)
+
+
+def exports_elsewhere(layout: Layout) -> list[Finding]:
+    """A spreadsheet or raw Forms export anywhere else in the repository (hidden folders aside)."""
+    findings = []
+    for current, dirs, files in os.walk(layout.root, followlinks=False):
+        top = Path(current) == layout.root
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (top and d in SKIPPED_ELSEWHERE))
+        for name in sorted(files):
+            path = Path(current) / name
+            suffix = path.suffix.lower()
+            if suffix in SPREADSHEET_SUFFIXES or (suffix == ".csv" and _csv_is_export(path)):
+                findings.append(_spreadsheet(path.relative_to(layout.root).as_posix()))
+    return findings
+
+
+def _csv_is_export(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(4096)
+    except OSError:
+        return False
+    return looks_like_forms_export(decode_for_scan(first).text)
+
+
 def link_findings(path: Path, rel: str) -> list[Finding]:
     """Refuse a symbolic link, and a file with more than one hard link, before reading it."""
     info = path.lstat()
