@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from rapportlinja.content import textfile
 from rapportlinja.layout import Layout
 from rapportlinja.privacy import limits
 from rapportlinja.privacy.decoding import decode_for_scan
@@ -132,10 +133,13 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
     if is_image(data):
         return ScanText(None, _image_findings(data, rel, suffix))
     decoded = decode_for_scan(data)
-    if decoded.had_nul or suffix in IMAGE_SUFFIXES or (suffix not in TEXT_SUFFIXES and _is_binary(decoded.text)):
+    if suffix in IMAGE_SUFFIXES or (suffix not in TEXT_SUFFIXES and _is_binary(decoded.text)):
         findings = [_binary(rel)]
+    elif decoded.encoding != "utf-8" or decoded.had_nul:
+        # The same findings the other checks give for the files they read, so they show once.
+        findings = [f for f in textfile.decode(data, rel).findings if f.code.startswith("encoding.")]
     else:
-        findings = [_encoding(rel, decoded.encoding)] if decoded.encoding != "utf-8" else []
+        findings = []
     nesting = limits.markdown_problem(decoded.text) if suffix == ".md" else None
     if nesting is not None:
         hint = "Slett klammene; så dyp nøsting gir ingen mening i en rapport og får PDF-byggingen til å henge."
@@ -226,16 +230,4 @@ def _binary(rel: str) -> Finding:
         "Filen er en binærfil, verken tekst eller et bildeformat rapporten bruker (PNG, JPEG, GIF, SVG).",
         "Lagre innholdet som tekst (Markdown, YAML, CSV) eller som bilde, og slett binærfilen.",
         "privacy.binary",
-    )
-
-
-def _encoding(rel: str, encoding: str) -> Finding:
-    name = "UTF-16" if encoding == "utf-16" else "Windows-1252/Latin-1"
-    return error(
-        rel,
-        0,
-        0,
-        f"Filen er lagret som {name}, ikke UTF-8. Den er likevel sjekket for personopplysninger.",
-        "Lagre filen som UTF-8 (i Notisblokk: «Lagre som» → Koding: UTF-8).",
-        "privacy.encoding",
     )
