@@ -61,15 +61,25 @@ def _xlsx(path: Path) -> list[tuple[Any, ...]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl and defusedxml raise many kinds for a broken or hostile file
-        raise UserError(f"{path.name} kan ikke leses som et Excel-ark ({type(exc).__name__}).") from None
+        raise _unreadable(path, exc) from None
     try:
         sheet = workbook.worksheets[0]
         rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
         return _bounded([tuple(row) for row in itertools.islice(rows, MAX_ROWS + 2)])
     except Exception as exc:  # hostile XML inside the sheet surfaces only while reading rows
-        raise UserError(f"{path.name} kan ikke leses som et Excel-ark ({type(exc).__name__}).") from None
+        raise _unreadable(path, exc) from None
     finally:
         workbook.close()
+
+
+def _unreadable(path: Path, exc: Exception) -> UserError:
+    cause = exc.__cause__ or exc.__context__ or exc
+    if type(cause).__module__.startswith("defusedxml"):
+        return UserError(
+            f"{path.name} inneholder XML med en DTD eller entiteter ({type(cause).__name__}), og leses ikke.",
+            "En eksport fra Forms har aldri det. Last ned eksporten på nytt fra Forms.",
+        )
+    return UserError(f"{path.name} kan ikke leses som et Excel-ark ({type(cause).__name__}).")
 
 
 def _refuse_zip_bomb(path: Path) -> None:
