@@ -304,3 +304,27 @@ def test_generated_addresses_in_disguise_are_caught(local: str, at: str, dot: st
     hits = scan_text(f"Skriv til {local}{at}{host}{dot}no i dag.")
     assert [hit.kind for hit in hits] == ["e-postadresse"]
     assert hits[0].masked == f"{local[0]}***@{host[0]}***.no"
+
+
+# --- property: everyday numbers in a report are not phone numbers -----------------------
+
+EVERYDAY = st.one_of(
+    st.dates(datetime.date(2000, 1, 1), datetime.date(2099, 12, 31)).map(lambda d: f"{d:%d.%m.%Y}"),
+    st.dates(datetime.date(2000, 1, 1), datetime.date(2099, 12, 31)).map(lambda d: d.isoformat()),
+    st.integers(1990, 2098).map(lambda y: f"{y}–{y + 1}"),
+    st.integers(1990, 2098).map(lambda y: f"{y}/{y + 1}"),
+    st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 23), st.integers(0, 59)).map(
+        lambda t: f"kl. {t[0]:02d}.{t[1]:02d}–{t[2]:02d}.{t[3]:02d}"
+    ),
+    st.integers(10_000_000, 99_999_999).map(lambda n: f"{n:,} kr".replace(",", " ")),
+    st.integers(10_000_000, 99_999_999).map(lambda n: f"{n} kroner"),
+    st.integers(10_000_000, 99_999_999).map(lambda n: f"kr {n}"),
+    st.tuples(st.integers(2000, 2099), st.integers(1, 9999)).map(lambda t: f"BV-{t[0]}-{t[1]:04d}"),
+)
+
+
+@settings(max_examples=500)
+@given(first=EVERYDAY, second=EVERYDAY)
+def test_everyday_numbers_are_not_phone_numbers(first: str, second: str) -> None:
+    text = f"Tallene {first} og {second}, jf. {first}."
+    assert [hit.kind for hit in scan_text(text) if hit.kind == "telefonnummer"] == []
