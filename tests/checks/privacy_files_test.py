@@ -149,3 +149,14 @@ def test_a_forms_export_anywhere_in_the_repository_is_refused(example, monkeypat
         "Svar fra Forms.XLSX",
         "notater/eksport.csv",
     ]
+
+
+def test_an_svg_that_pulls_in_another_file_is_refused(example, monkeypatch, capsys):
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<use href="#a"/><image href="data:image/png;base64,AAAA"/>'
+        '<image xlink:href="../../meetings/foto.png" width="5" height="5"/></svg>\n'
+    )
+    (example / "report/bilder/lenke.svg").write_text(svg, "utf-8")
+    code, found = findings(example, monkeypatch, capsys)
+    assert code == 1 and codes(found, "report/bilder/lenke.svg") == ["image.svg-link"]

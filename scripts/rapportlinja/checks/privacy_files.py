@@ -11,6 +11,7 @@ could carry content from outside the repository into the public report.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,11 @@ MAX_SVG_BYTES = 1024 * 1024  # an organisation chart is tens of kilobytes; megab
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond that a decompression bomb is more likely
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})
 TEXT_SUFFIXES = frozenset({".md", ".yaml", ".yml", ".csv", ".svg", ".txt", ".json", ".typ", ""})
+
+
+# An SVG may pull in another file by href; Typst keeps it inside the repository, but not
+# out of meetings/. Links within the file (#id) and embedded data are fine.
+_SVG_LINK = re.compile(r"""href\s*=\s*["']\s*(?!data:|#)[^"'\s]""", re.IGNORECASE)
 
 
 class ContentFile(NamedTuple):
@@ -144,6 +150,18 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
     if nesting is not None:
         hint = "Slett klammene; så dyp nøsting gir ingen mening i en rapport og får PDF-byggingen til å henge."
         findings.append(error(rel, nesting[0], 1, nesting[1], hint, "limits.markdown"))
+    if suffix == ".svg" and _SVG_LINK.search(decoded.text):
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                "SVG-filen viser til en annen fil (href). Den kan hente inn innhold som ikke er offentlig, "
+                "for eksempel fra meetings/.",
+                "Legg bildet inn i SVG-filen (som data:) eller vis bildene hver for seg i kapitlet.",
+                "image.svg-link",
+            )
+        )
     if suffix == ".svg" and size > MAX_SVG_BYTES:
         findings.append(
             error(
