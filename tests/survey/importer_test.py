@@ -120,10 +120,21 @@ def test_data_file_comment_follows_the_report_language(example):
     assert "Laget av" not in text and "Ikke rediger" not in text and "vises ikke" not in text
 
 
-def test_free_text_never_enters_the_repository_but_lies_beside_the_export(example, tmp_path):
+def test_free_text_never_enters_the_repository_and_goes_only_where_asked(example, tmp_path, capsys):
     export = with_answer(tmp_path, 2, exports.OPEN[0], "Samarbeidet om overgangene fungerer godt.")
     data = imported(example, export)
     assert not any("fritekst" in sector for sector in data["sektorer"])
     assert "overgangene" not in (example / TARGET).read_text("utf-8")
-    beside = export.with_name("eksport-fritekst.md")
-    assert "Samarbeidet om overgangene fungerer godt." in beside.read_text("utf-8")
+    assert "--fritekst FIL" in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["eksport.xlsx"]  # nothing else written
+    wanted = tmp_path / "til-meg.md"
+    imported(example, export, "--erstatt", "--fritekst", str(wanted))
+    assert "Samarbeidet om overgangene fungerer godt." in wanted.read_text("utf-8")
+
+
+def test_free_text_is_never_written_inside_the_repository(example, tmp_path, capsys):
+    export = with_answer(tmp_path, 2, exports.OPEN[0], "Samarbeidet om overgangene fungerer godt.")
+    assert (
+        run(example, "undersokelse", "importer", str(export), "--år", "2030", "--fritekst", str(example / "x.md")) == 1
+    )
+    assert not (example / "x.md").exists()

@@ -46,19 +46,28 @@ def _report_year(layout: layout_module.Layout) -> int:
     return year
 
 
-def _write_free_text(layout: layout_module.Layout, export_path: Path, text: str) -> None:
-    """Free text goes beside the export, outside the repository, or nowhere."""
+def _write_free_text(layout: layout_module.Layout, target: Path | None, text: str) -> None:
+    """Free-text answers go only where the writer asks, outside the repository; never into it."""
     if not text:
         return
-    target = export_path.resolve().with_name(f"{export_path.stem}-fritekst.md")
-    if layout.inside(target) or layout.inside(export_path):
-        print("Fritekstsvarene er ikke lagret: de skal aldri inn i repositoriet.", file=sys.stderr)
+    if target is None:
+        print("Fritekstsvarene er ikke lagret. Gi --fritekst FIL (utenfor repositoriet) for å lese dem.")
         return
+    if layout.inside(target) or layout.inside(target.parent):
+        raise UserError(
+            "Fritekstsvarene kan ikke skrives inne i repositoriet.", "Gi en fil utenfor, for eksempel i Nedlastinger."
+        )
     atomic.write_text(target, text)
-    print(f"Fritekstsvarene (bare til deg som skriver kapitlet, ikke til repositoriet): {target}")
+    print(f"Fritekstsvarene (bare til deg som skriver kapitlet): {target}")
 
 
-def run_import(export_path: Path, year: int | None = None, replace: bool = False, root: Path | None = None) -> int:
+def run_import(
+    export_path: Path,
+    year: int | None = None,
+    replace: bool = False,
+    root: Path | None = None,
+    free_text: Path | None = None,
+) -> int:
     """Read the export in memory, refuse personal data, and write only the sums (atomically)."""
     layout = layout_module.find(root)
     survey = questions.read(layout)
@@ -84,7 +93,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
                 f"{rel} finnes fra før og blir ikke overskrevet.", "Bruk --erstatt for å erstatte den."
             ) from None
     print(f"{len(export.rows)} svar lest; identifiserende kolonner (ID, navn, e-post, tidspunkter) er ikke brukt.")
-    _write_free_text(layout, export_path, output.free_text(result))
+    _write_free_text(layout, free_text, output.free_text(result))
     print("\n".join(output.summary(result)))
     print(rel)
     return 0

@@ -34,6 +34,13 @@ def add_wheel_commands(commands: Any) -> None:
         "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
     )
     importer.add_argument("--erstatt", action="store_true", help="erstatt en fil med summer som finnes fra før")
+    importer.add_argument(
+        "--fritekst",
+        type=Path,
+        dest="free_text",
+        metavar="FIL",
+        help="skriv fritekstsvarene hit, utenfor repositoriet (de lagres aldri i repositoriet)",
+    )
 
 
 def dispatch(args: argparse.Namespace) -> int | None:
@@ -47,5 +54,5 @@ def dispatch(args: argparse.Namespace) -> int | None:
 
         if args.action == "skjema":
             return undersokelse.run_form()
-        return undersokelse.run_import(args.file, args.year, args.erstatt)
+        return undersokelse.run_import(args.file, args.year, args.erstatt, free_text=args.free_text)
     return None
