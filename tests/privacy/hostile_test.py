@@ -106,6 +106,15 @@ CASES: dict[str, Callable[[Path, Path], list[str]]] = {
         )
     ),
     "40 KB of nested brackets": sjekk_after(lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "[" * 40_000 + "\n\n")),
+    "15 MB CSV with a phone number at the end": sjekk_after(
+        lambda r: (r / "report/data/uttrekk.csv").write_text(
+            "år;antall\n" + "2024;12\n" * 1_800_000 + "x;41 23 45 67\n", "utf-8"
+        )
+    ),
+    "40 MB file of one line": sjekk_after(lambda r: (r / "meetings/stor.txt").write_bytes(b"9" * 40 * 1024 * 1024)),
+    "UTF-16 chapter text with astral characters": sjekk_after(
+        lambda r: (r / "meetings/notat.md").write_bytes(("𝟏𝟓𝟎𝟑𝟖𝟓 𝟏𝟐𝟑𝟔𝟑 " * 200_000).encode("utf-16"))
+    ),
     "agenda --dato 9999-12-31": lambda r, t: ["agenda", "kommunaldirektor-kommunedirektor", "--dato", "9999-12-31"],
     "arshjul --år 1": lambda r, t: ["arshjul", "--år", "1"],
     "kalender --år 99999": lambda r, t: ["kalender", "--år", "99999"],
@@ -124,32 +133,35 @@ CASES: dict[str, Callable[[Path, Path], list[str]]] = {
 }
 
 
+# A small intermediate process runs `rapport` and reports its child's peak memory: a
+# process started straight from pytest would inherit pytest's own peak in its counters.
+_MEASURE = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "rapportlinja", *sys.argv[1:]]).returncode
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stdout.write(f"\\nTOPP_KB={peak}\\n")
+sys.exit(code)
+"""
+
+
 def run_measured(command: list[str], cwd: Path) -> tuple[int, str, float, float]:
     """Exit code, output, seconds and peak megabytes of one `rapport` process."""
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-m", "rapportlinja", *command],
+        [sys.executable, "-c", _MEASURE, *command],
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "scripts")},
     )
     try:
-        output, _ = process.communicate(timeout=SECONDS * 3)
+        raw, _ = process.communicate(timeout=SECONDS * 3)
     except subprocess.TimeoutExpired:
         process.kill()
-        output, _ = process.communicate()
+        raw, _ = process.communicate()
     seconds = time.monotonic() - started
-    peak = _peak_megabytes(process)
-    return process.returncode, output.decode("utf-8", errors="replace"), seconds, peak
-
-
-def _peak_megabytes(process: subprocess.Popen[bytes]) -> float:
-    import resource
-
-    # Popen has reaped the child; RUSAGE_CHILDREN holds the largest child so far, which is
-    # an upper bound for this one (the earlier cases are held to the same limit).
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    output, _, peak = raw.decode("utf-8", errors="replace").rpartition("TOPP_KB=")
+    return process.returncode, output, seconds, int(peak.strip() or 0) / 1024
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -84,9 +84,24 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
     return findings
 
 
+MAX_HITS_PER_FILE = 50  # enough to fix; a file with more is a leak to be deleted, not listed
+
+
 def _hits(text: str, rel: str, allowed: frozenset[str], name: bool = False) -> list[Finding]:
     findings = []
-    for hit in scan_text(text, allowed):
+    hits = scan_text(text, allowed, limit=MAX_HITS_PER_FILE + 1)
+    if len(hits) > MAX_HITS_PER_FILE:
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                f"Filen har mer enn {MAX_HITS_PER_FILE} personopplysninger; bare de første vises.",
+                "Slett filen fra repositoriet; den ser ut som et uttrekk med personopplysninger.",
+                "privacy.many",
+            )
+        )
+    for hit in hits[:MAX_HITS_PER_FILE]:
         noun = _KIND_NAMES[hit.kind]
         hint = _HINTS.get(hit.kind, _ID_HINT)
         where = "Navnet på filen eller mappen" if name else "Dette"

@@ -26,7 +26,7 @@ from rapportlinja.privacy.images import STRIP_HINT, image_metadata, is_image, pi
 from rapportlinja.validation.findings import Finding, error
 
 CONTENT_FOLDERS = ("report", "meetings")
-MAX_SCAN_BYTES = 64 * 1024 * 1024  # far above any real file; bigger ones are refused unread
+MAX_SCAN_BYTES = 16 * 1024 * 1024  # far above any real file; bigger ones are refused unread, in bounded memory
 MAX_SVG_BYTES = 1024 * 1024  # an organisation chart is tens of kilobytes; megabytes of text stall the build
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond that a decompression bomb is more likely
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})

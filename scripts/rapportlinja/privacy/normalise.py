@@ -18,8 +18,10 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import io
 import re
 import unicodedata
+from array import array
 from typing import NamedTuple
 
 # Characters that separate digit groups: treated alike by the matchers, so not rewritten here.
@@ -45,8 +47,8 @@ class Normalised(NamedTuple):
     text: str
     # Sorted offsets in `text` where an edit's replacement starts or ends, and the
     # original offset each corresponds to; empty when nothing changed.
-    starts: tuple[int, ...]
-    origins: tuple[int, ...]
+    starts: array[int]
+    origins: array[int]
 
     def original_offset(self, offset: int) -> int:
         """The offset in the original text of `offset` in the normalised text."""
@@ -153,18 +155,17 @@ def _spelt_edit(text: str, start: int, floor: int) -> tuple[int, int, str] | Non
 
 def normalise(text: str) -> Normalised:
     """`text` with every writing difference that does not show removed, plus the offset map."""
-    pieces: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
+    out = io.StringIO()  # grows by the text, not by one object per edit: bounded memory
+    starts, origins = array("q"), array("q")
     previous, length = 0, 0
     for trigger in _triggers(_has_astral(text)).finditer(text):
         edit = None if trigger.start() < previous else _edit_at(text, trigger.start(), previous)
         if edit is None:
             continue  # not an edit, or inside the previous one (the second * of **)
         start, end, replacement = edit
-        pieces.append(text[previous:start])
+        out.write(text[previous:start])
         length += start - previous
-        pieces.append(replacement)
+        out.write(replacement)
         # Two anchors per edit: the replacement maps to the edit's start, what follows to its end.
         starts.append(length)
         origins.append(start)
@@ -173,6 +174,6 @@ def normalise(text: str) -> Normalised:
         origins.append(end)
         previous = end
     if not starts:
-        return Normalised(text, (), ())
-    pieces.append(text[previous:])
-    return Normalised("".join(pieces), tuple(starts), tuple(origins))
+        return Normalised(text, array("q"), array("q"))
+    out.write(text[previous:])
+    return Normalised(out.getvalue(), starts, origins)

@@ -7,6 +7,7 @@ error; this module never echoes a whole value (see the maskers at the bottom).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -231,7 +232,7 @@ def normalize_allowed(allowed: frozenset[str]) -> frozenset[str]:
     )
 
 
-def scan_text(text: str, allowed: frozenset[str] = frozenset()) -> list[PrivacyHit]:
+def scan_text(text: str, allowed: frozenset[str] = frozenset(), limit: int | None = None) -> list[PrivacyHit]:
     """Every ID number, phone number and e-mail address in `text`, in order of position.
 
     The text is normalised first (see `normalise`), so Unicode digits, invisible
@@ -241,9 +242,9 @@ def scan_text(text: str, allowed: frozenset[str] = frozenset()) -> list[PrivacyH
     """
     normalised = normalise(text)
     plain = normalised.text
-    candidates = list(_number_candidates(plain))
+    candidates = list(itertools.islice(_number_candidates(plain), limit))
     if "@" in plain:
-        candidates.extend(_email_candidates(plain))
+        candidates.extend(itertools.islice(_email_candidates(plain), limit))
     if not candidates:
         return []
     permitted = normalize_allowed(allowed) if allowed else frozenset()
