@@ -113,8 +113,9 @@ def test_symlinks_and_hard_links_in_content_folders_are_refused_unread(example, 
     os.link(outside, example / MEETINGS / "hard.md")
     (example / "meetings/lenket-mappe").symlink_to(tmp_path, target_is_directory=True)
     code, found = findings(example, monkeypatch, capsys)
-    assert "confinement.symlink" in codes(found, f"{MEETINGS}/lenke.md")
-    assert "confinement.hardlink" in codes(found, f"{MEETINGS}/hard.md")
+    assert codes(found, f"{MEETINGS}/lenke.md") == ["confinement.symlink"]
+    assert codes(found, f"{MEETINGS}/hard.md") == ["confinement.hardlink"]
+    assert {f["kode"] for f in found} == {"confinement.symlink", "confinement.hardlink"}  # nothing else was read
     assert codes(found, "meetings/lenket-mappe") == ["confinement.symlink"]
     assert code == 1
     assert_masked(found)

@@ -57,6 +57,8 @@ def walk(layout: Layout) -> Iterator[tuple[Path, str, bool]]:
         if not top.exists() and not top.is_symlink():
             continue
         yield top, folder, True
+        if top.is_symlink():
+            continue  # os.walk would follow a linked top folder
         for current, dirs, files in os.walk(top, followlinks=False):
             dirs.sort()
             base = Path(current)
@@ -92,6 +94,11 @@ def _csv_is_export(path: Path) -> bool:
     except OSError:
         return False
     return looks_like_forms_export(decode_for_scan(first).text)
+
+
+def confinement_findings(layout: Layout) -> list[Finding]:
+    """Every link, hard link and special file in the content folders (names only, nothing read)."""
+    return [finding for path, rel, _ in walk(layout) for finding in link_findings(path, rel)]
 
 
 def link_findings(path: Path, rel: str) -> list[Finding]:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from rapportlinja import layout as layout_module
+from rapportlinja.checks import privacy_files
 from rapportlinja.checks.run import check_snapshot
 from rapportlinja.content import repository
 from rapportlinja.meetings.archive import meeting_files
@@ -20,10 +21,15 @@ def default_format() -> str:
 
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    snapshot = repository.read(layout)
     selected = {layout.rel(Path(p)) for p in paths} if paths else None
-    findings = check_snapshot(snapshot, selected)
-    files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
+    # Links are refused before anything is read: a linked file or folder is never followed.
+    findings = privacy_files.confinement_findings(layout)
+    if findings:
+        files_checked = len({f.path for f in findings})
+    else:
+        snapshot = repository.read(layout)
+        findings = check_snapshot(snapshot, selected)
+        files_checked = len(selected) if selected is not None else 1 + len(snapshot.chapters) + meeting_files(layout)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.
