@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # runnable from a checkout without installing
 
+from rapportlinja.base.personal.idnumber import complete_id_number  # noqa: E402
 from rapportlinja.privacy import scan_text  # noqa: E402
-from rapportlinja.privacy.idnumber import complete_id_number  # noqa: E402
 
 FILES = 1_000
 FILE_SIZE = 20_000  # characters

@@ -42,11 +42,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: feil: {message}\n")
 
 
+# Dates and years the tool can mean: a year outside would only overflow calendar arithmetic
+# (--dato 9999-12-31 plus six weeks) or describe no report at all (--år 1).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
 def date_argument(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10") from None
+        raise argparse.ArgumentTypeError(
+            f"ugyldig dato «{text[:20]}»; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10"
+        ) from None
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"datoen må ligge mellom år {FIRST_YEAR} og {LAST_YEAR}")
+    return date
+
+
+def year_argument(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"året må være et tall mellom {FIRST_YEAR} og {LAST_YEAR}")
+    return int(text)
 
 
 def _meeting_dates(parser: argparse.ArgumentParser) -> None:
@@ -195,7 +211,9 @@ def _run_referat(args: argparse.Namespace) -> int:
 
 
 def _year(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--år", type=int, dest="year", metavar="ÅÅÅÅ", help=f"året {what} gjelder (standard: i år)")
+    parser.add_argument(
+        "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help=f"året {what} gjelder (standard: i år)"
+    )
 
 
 def _run_kalender(args: argparse.Namespace) -> int:
@@ -232,9 +250,16 @@ def _undersokelse(parser: argparse.ArgumentParser) -> None:
         "file", type=Path, metavar="FIL", help="eksporten fra Microsoft Forms (leses, kopieres aldri)"
     )
     importer.add_argument(
-        "--år", type=int, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
+        "--år", type=year_argument, dest="year", metavar="ÅÅÅÅ", help="rapportåret (standard: år i report/rapport.yaml)"
     )
     importer.add_argument("--erstatt", action="store_true", help="erstatt en fil med summer som finnes fra før")
+    importer.add_argument(
+        "--fritekst",
+        type=Path,
+        dest="free_text",
+        metavar="FIL",
+        help="skriv fritekstsvarene hit, utenfor repositoriet (de lagres aldri i repositoriet)",
+    )
 
 
 def _run_undersokelse(args: argparse.Namespace) -> int:
@@ -242,7 +267,7 @@ def _run_undersokelse(args: argparse.Namespace) -> int:
 
     if args.action == "skjema":
         return undersokelse.run_form()
-    return undersokelse.run_import(args.file, args.year, args.erstatt)
+    return undersokelse.run_import(args.file, args.year, args.erstatt, free_text=args.free_text)
 
 
 def _nokler(parser: argparse.ArgumentParser) -> None:
@@ -298,6 +323,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_content_links() -> None:
+    """Before any command reads content: no links in report/ or meetings/, so none is ever followed."""
+    from rapportlinja.base import confine, layout
+    from rapportlinja.base.errors import UserError
+
+    try:
+        root = layout.find().root
+    except UserError:
+        return  # the command says itself that it cannot find the repository
+    confine.refuse_content_links(root)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -306,6 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with error_handler(args.verbose):
+            if args.command != "sjekk":  # `sjekk` reports links as findings instead
+                _refuse_content_links()
             return COMMANDS[args.command].run(args)
     except ExitCode as exit_code:
         return exit_code.code

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from rapportlinja.base.personal.idnumber import complete_id_number
 from rapportlinja.cli import main
-from rapportlinja.privacy.idnumber import complete_id_number
 
 CHAPTER = "report/kapitler/02-om-barnevernet.md"
 
@@ -98,3 +98,56 @@ def test_probable_names_in_minutes_are_warnings(example, monkeypatch, capsys):
     code, found = findings(example, monkeypatch, capsys)
     names = [f for f in found if f["kode"] == "privacy.name"]
     assert code == 0 and len(names) == 1 and names[0]["alvorlighet"] == "advarsel"
+
+
+def account_that_reads_as_an_id_number() -> str:
+    """A valid account number that is also a valid ID number (about one in seven are)."""
+    from rapportlinja.privacy.account import is_account_number
+
+    number = valid_number("150385400")
+    assert is_account_number(number), "every ID number passes the account check (K2 = mod 11)"
+    return number
+
+
+def test_a_valid_account_written_as_one_may_be_allowed_with_a_reason(example, monkeypatch, capsys):
+    account = account_that_reads_as_an_id_number()
+    append(example / CHAPTER, f"\nKommunens konto: {account}.\n")
+    code, found = findings(example, monkeypatch, capsys)
+    (hit,) = [f for f in found if f["kode"] == "privacy.fødselsnummer"]
+    assert code == 1 and "kontonummer (1234.56.78903)" in hit["tips"]
+    written = f"{account[:4]}.{account[4:6]}.{account[6:]}"
+    append(
+        example / "report/tillatte-tall.yaml",
+        f'  - verdi: "{written}"\n    grunn: Kommunens driftskonto, trykt på alle fakturaer.\n',
+    )
+    code, found = findings(example, monkeypatch, capsys)
+    assert (code, found) == (0, [])
+
+
+def test_an_id_number_written_as_one_is_never_allowed(example, monkeypatch, capsys):
+    account = account_that_reads_as_an_id_number()
+    append(example / CHAPTER, f"\nKonto {account}.\n")
+    append(
+        example / "report/tillatte-tall.yaml",
+        f'  - verdi: "{account[:6]} {account[6:]}"\n    grunn: Påstått kontonummer uten kontoskrivemåte.\n',
+    )
+    code, found = findings(example, monkeypatch, capsys)
+    codes = {f["kode"] for f in found}
+    assert code == 1 and {"privacy.allow-list-id", "privacy.fødselsnummer"} <= codes
+    assert account not in json.dumps(found) and account[:6] not in json.dumps(found)
+
+
+def test_the_allow_lists_reasons_and_comments_are_scanned(example, monkeypatch, capsys):
+    append(
+        example / "report/tillatte-tall.yaml",
+        f'# spurt av {NUMBER[:6]} {NUMBER[6:]}\n  - verdi: "99 88 77 66"\n    grunn: Ring 41 23 45 67 for detaljer om dette.\n',
+    )
+    code, found = findings(example, monkeypatch, capsys)
+    kinds = sorted(f["kode"] for f in found if f["fil"] == "report/tillatte-tall.yaml")
+    assert code == 1 and kinds == ["privacy.fødselsnummer", "privacy.telefonnummer"]
+
+
+def test_amounts_are_not_phone_numbers(example, monkeypatch, capsys):
+    append(example / CHAPTER, "\nRammen er 35000000 kroner, eller kr 35000000.\n")
+    code, found = findings(example, monkeypatch, capsys)
+    assert (code, found) == (0, [])

@@ -150,14 +150,16 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
 
 
 def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
-    (example / "report/bilder/bilde.png").write_bytes(b"dette er ikke en PNG")
+    (example / "report/bilder/bilde.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + b"ikke resten av en PNG"
+    )  # passes the content check, fails in Typst
     chapter = example / "report/kapitler/06-brukermedvirkning.md"
     chapter.write_text(chapter.read_text("utf-8") + '\n![Bilde](../bilder/bilde.png){alt="Et bilde"}\n', "utf-8")
     monkeypatch.chdir(example)
     assert main(["sjekk"]) == 1  # sjekk (and so bygg) stops this first ...
-    assert "report/bilder/bilde.png: feil: Filen heter .png, men er ikke et PNG-bilde" in capsys.readouterr().err
+    assert "report/bilder/bilde.png: feil: Bildet er ødelagt eller ufullstendig" in capsys.readouterr().err
     # ... but should Typst still refuse something, the message must name the chapter.
-    monkeypatch.setattr("rapportlinja.checks.images.MAGIC", {})
+    monkeypatch.setattr("rapportlinja.checks.images._pixels", lambda path, rel: [])
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
     assert "report/kapitler/06-brukermedvirkning.md:" in err and "Traceback" not in err

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rapportlinja.base.personal.idnumber import complete_id_number, is_valid_today
 from rapportlinja.privacy import id_number_kind, is_id_number
-from rapportlinja.privacy.idnumber import complete_id_number, is_valid_today
 
 # Worked examples from Skatteetaten, «Nytt fødselsnummer fra 2032» (folkeregisteret-api-
 # dokumentasjon): illustrations, not numbers of real people.

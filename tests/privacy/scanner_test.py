@@ -12,8 +12,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from rapportlinja.base.personal.idnumber import complete_id_number
 from rapportlinja.privacy import PrivacyHit, is_id_number, normalize_number, scan_text
-from rapportlinja.privacy.idnumber import complete_id_number
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 ID_KINDS = {"fødselsnummer", "d-nummer", "h-nummer"}
@@ -42,6 +42,8 @@ TRUE_POSITIVES = [
     ("+4792345678", "telefonnummer"),
     ("0047 92345678", "telefonnummer"),
     ("800 12 345", "telefonnummer"),  # service number
+    (f"92{THIN}34{THIN}56{THIN}78", "telefonnummer"),  # any separator run reads as one
+    ("92.34.56.78", "telefonnummer"),
     ("ola.nordmann@eksempel.no", "e-postadresse"),
     ("Kari+test@bv.eksempel-kommune.no", "e-postadresse"),
     ("ørjan@bærum.kommune.no", "e-postadresse"),
@@ -87,8 +89,6 @@ LOOK_ALIKES = [
     "| 12 345 678 |",
     "123 456 78",  # 3-3-2
     f"92{NNBSP}345{NNBSP}678",  # thin-space thousands groups
-    f"92{THIN}34{THIN}56{THIN}78",  # not a phone separator
-    "92.34.56.78",  # dots are not a phone separator
     "2021–2025",
     "2021-2025",
     "2024/2025",
@@ -112,7 +112,6 @@ LOOK_ALIKES = [
     "923456789012",  # inside a longer run of digits
     "9234567890",
     "92 34 56 78 90",  # five pairs
-    "tlf92345678",  # glued to a word
     "92345678kr",
     "kl. 08.00–15.30",
     "![Logo](bilder/logo@2x.png)",

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from ruamel.yaml import YAML
 
-from rapportlinja.privacy.idnumber import complete_id_number
+from rapportlinja.base.personal.idnumber import complete_id_number
 from tests.meetings.helpers import run
 from tests.survey import exports
 
@@ -118,3 +118,23 @@ def test_data_file_comment_follows_the_report_language(example):
     assert text.startswith("# Laga av «rapport undersokelse importer» frå ein eksport frå Microsoft Forms. Ikkje ")
     assert "# Berre summar per sektor" in text and "blir ikkje viste" in text
     assert "Laget av" not in text and "Ikke rediger" not in text and "vises ikke" not in text
+
+
+def test_free_text_never_enters_the_repository_and_goes_only_where_asked(example, tmp_path, capsys):
+    export = with_answer(tmp_path, 2, exports.OPEN[0], "Samarbeidet om overgangene fungerer godt.")
+    data = imported(example, export)
+    assert not any("fritekst" in sector for sector in data["sektorer"])
+    assert "overgangene" not in (example / TARGET).read_text("utf-8")
+    assert "--fritekst FIL" in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["eksport.xlsx"]  # nothing else written
+    wanted = tmp_path / "til-meg.md"
+    imported(example, export, "--erstatt", "--fritekst", str(wanted))
+    assert "Samarbeidet om overgangene fungerer godt." in wanted.read_text("utf-8")
+
+
+def test_free_text_is_never_written_inside_the_repository(example, tmp_path, capsys):
+    export = with_answer(tmp_path, 2, exports.OPEN[0], "Samarbeidet om overgangene fungerer godt.")
+    assert (
+        run(example, "undersokelse", "importer", str(export), "--år", "2030", "--fritekst", str(example / "x.md")) == 1
+    )
+    assert not (example / "x.md").exists()

@@ -38,12 +38,15 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
 
     Unexpected errors show a traceback only with -v, since they are our bugs, not the user's.
     """
+    # Messages may repeat a value from a user's file: the same mask as every reporter.
+    from rapportlinja.base.personal.masking import mask_found
+
     try:
         yield
     except UserError as error:
-        print(f"feil: {error.message}", file=sys.stderr)
+        print(f"feil: {mask_found(error.message)}", file=sys.stderr)
         if error.hint:
-            print(f"  tips: {error.hint}", file=sys.stderr)
+            print(f"  tips: {mask_found(error.hint)}", file=sys.stderr)
         raise ExitCode(EXIT_USER_ERROR) from None
     except BrokenPipeError:
         # The reader went away (`rapport sjekk | head`): not an error worth a message.
@@ -56,7 +59,7 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
         if verbose:
             traceback.print_exc()
         print(
-            f"intern feil i rapport ({type(error).__name__}: {error}). "
+            f"intern feil i rapport ({type(error).__name__}: {mask_found(str(error))}). "
             "Dette er en feil i verktøyet, ikke i innholdet ditt; meld den gjerne fra.",
             file=sys.stderr,
         )

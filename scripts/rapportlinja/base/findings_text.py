@@ -10,9 +10,11 @@ import sys
 
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, Severity, has_errors
+from rapportlinja.base.personal.masking import mask_finding
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     lines = []
     for finding in findings:
         lines.append(f"{finding.location}: {finding.severity.value}: {finding.message}")

@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 from typing import NamedTuple
 
+from rapportlinja.base import confine
 from rapportlinja.base.errors import UserError
 
 EDITION_FILE = "report/rapport.yaml"
@@ -33,7 +34,8 @@ class Layout(NamedTuple):
 
     @property
     def build(self) -> Path:
-        return self.root / "build"
+        """build/, refused if it is a link or not a folder: every write below it starts here."""
+        return confine.build_dir(self.root)
 
     def rel(self, path: Path) -> str:
         """Repository-relative POSIX name, as findings show it."""

@@ -19,6 +19,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
+from rapportlinja.base import limits
 from rapportlinja.base.findings import Finding, error, warning
 
 MAX_NODES = 20_000  # far beyond any real file
@@ -75,6 +76,11 @@ _STRING_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")
 
 def load(text: str, rel: str, first_line: int = 1) -> YamlResult:
     """Parse `text` (which starts at `first_line` of file `rel`) into data and positions."""
+    beyond = limits.yaml_problem(text)  # before the parser: deep nesting crashes the C parser
+    if beyond is not None:
+        line, message = beyond
+        hint = "Skriv lister og verdier flatt; så dyp struktur er aldri nødvendig her."
+        return YamlResult(None, None, [error(rel, first_line + line - 1, 1, message, hint, "limits.yaml")])
     findings = _lexical_findings(text, rel, first_line)
     if findings:
         return YamlResult(None, None, findings)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from xml.etree import ElementTree
 
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks.legalrefs import check_outdated_references
 from rapportlinja.report.markdown import Scan
@@ -56,6 +58,11 @@ def check_headings(scan: Scan, rel: str) -> list[Finding]:
     return findings
 
 
+def _placed(layout: Layout, target: Path) -> str:
+    """Where an image lies, «..» resolved: report/kapitler/../../meetings/x.svg is in meetings/."""
+    return layout.rel(Path(os.path.normpath(target)))
+
+
 def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Finding]:
     findings = []
     for image in scan.images:
@@ -88,9 +95,19 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
             findings.append(
                 error(
                     *where,
-                    f"Bildet «{image.src}» ligger utenfor repositoriet.",
+                    f"Bildet «{UserText(image.src)}» ligger utenfor repositoriet.",
                     "Legg bildet i report/bilder/.",
                     "image.outside",
+                )
+            )
+        elif _placed(layout, target).startswith(("meetings/", "build/")):
+            findings.append(
+                error(
+                    *where,
+                    f"Bildet «{UserText(image.src)}» ligger i {_placed(layout, target).split('/')[0]}/, "
+                    "som ikke er offentlig innhold.",
+                    "Legg et bilde som kan offentliggjøres i report/bilder/ og vis til det derfra.",
+                    "image.internal",
                 )
             )
         elif not target.is_file():
@@ -98,7 +115,7 @@ def check_images(scan: Scan, rel: str, source: Path, layout: Layout) -> list[Fin
             findings.append(
                 error(
                     *where,
-                    f"Fant ikke bildet «{image.src}».",
+                    f"Fant ikke bildet «{UserText(image.src)}».",
                     did_you_mean(target.name, siblings) or "Sjekk filnavnet og mappen.",
                     "image.missing",
                 )
@@ -126,7 +143,7 @@ def _check_svg(target: Path, src: str, where: tuple[str, int, int]) -> list[Find
         return [
             error(
                 *where,
-                f"Bildet «{src}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
+                f"Bildet «{UserText(src)}» er ikke gyldig SVG (feil på linje {line} i bildefilen).",
                 "Lagre bildet på nytt fra tegneprogrammet som «Vanlig SVG».",
                 "image.invalid-svg",
             )

@@ -6,16 +6,19 @@ small PNG that would unpack to gigabytes in Typst is stopped before the build tr
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
-from rapportlinja.checks.privacy import SCANNED_SUFFIXES
 from rapportlinja.checks.scope import content_files
+from rapportlinja.read import textfile
 from rapportlinja.read.textfile import MAX_BYTES
 
 MAX_PIXELS = 40_000_000  # 8000 × 5000; a page of the report needs a tenth of that
+# Text files are measured where they are read (textfile.read_text), with the same limit.
+TEXT_SUFFIXES = {".md", ".yaml", ".yml", ".csv"}
 RASTER = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".tif", ".tiff", ".bmp"}
 # What the first bytes of each format the build takes must be; an iPhone HEIC or a WebP
 # renamed to .jpg passes every other check and then stops Typst.
@@ -30,7 +33,7 @@ def check_image_files(layout: Layout, selected: set[str] | None) -> list[Finding
         if selected is not None and rel not in selected:
             continue
         # Text files are measured where they are read (textfile.read_text), with the same limit.
-        if path.suffix.lower() not in SCANNED_SUFFIXES and path.stat().st_size > MAX_BYTES:
+        if path.suffix.lower() not in TEXT_SUFFIXES and path.stat().st_size > MAX_BYTES:
             findings.append(_too_large(rel, path.stat().st_size))
         elif path.suffix.lower() in MAGIC and not _starts_right(path):
             findings.append(_not_that_format(rel, path.suffix.lower()))
@@ -71,6 +74,18 @@ def _not_that_format(rel: str, suffix: str) -> Finding:
 
 def _pixels(path: Path, rel: str) -> list[Finding]:
     width, height = _size(path)
+    if path.suffix.lower() != ".svg" and (width <= 0 or height <= 0):
+        # The signature is right but the header is not: Typst would stop on it in `rapport bygg`.
+        return [
+            error(
+                rel,
+                0,
+                0,
+                "Bildet er ødelagt eller ufullstendig: størrelsen kan ikke leses.",
+                "Lagre bildet på nytt fra programmet det kom fra (eksporter som PNG eller JPEG).",
+                "image.unreadable",
+            )
+        ]
     if width * height <= MAX_PIXELS:
         return []
     return [
@@ -88,13 +103,16 @@ def _pixels(path: Path, rel: str) -> list[Finding]:
 def _size(path: Path) -> tuple[float, float]:
     import imagesize  # here: most runs have few images, and the import costs more than they do
 
+    # The bytes the privacy scan has read already (read once); a file too large to share is refused anyway.
+    data = textfile.read_bytes(path)
+    if data is None:
+        return 0, 0
     try:
-        width, height = imagesize.get(path)
+        width, height = imagesize.get(io.BytesIO(data))
     except (OSError, ValueError):
         return 0, 0  # unreadable headers are the build's and the SVG check's business
     if (width, height) == (-1, -1) and path.suffix.lower() == ".svg":
-        with path.open("rb") as handle:
-            box = _VIEWBOX.search(handle.read(4096))
+        box = _VIEWBOX.search(data[:4096])
         try:
             return (float(box.group(1)), float(box.group(2))) if box else (0, 0)
         except ValueError:

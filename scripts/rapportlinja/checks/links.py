@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.report.markdown import Scan
 
@@ -30,7 +31,7 @@ def check_links(scan: Scan, rel: str, file: str, anchors: Mapping[str, set[str]]
                 findings.append(
                     error(
                         *where,
-                        f"Lenken peker på «{name}», som ikke er et kapittel i rapporten.",
+                        f"Lenken peker på «{UserText(name)}», som ikke er et kapittel i rapporten.",
                         hint,
                         "link.missing-chapter",
                     )
@@ -39,7 +40,7 @@ def check_links(scan: Scan, rel: str, file: str, anchors: Mapping[str, set[str]]
                 findings.append(
                     warning(
                         *where,
-                        f"Lenken peker på «{name}», som ikke blir med i PDF-en.",
+                        f"Lenken peker på «{UserText(name)}», som ikke blir med i PDF-en.",
                         "Lenk til et kapittel eller en nettside.",
                         "link.not-in-report",
                     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error, has_errors, warning
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks.minuteshistory import check_history
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
@@ -90,7 +91,7 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
                 rel,
                 0,
                 0,
-                f"Mappen «{file.folder}» er ikke en linje i meetings/rutine.yaml.",
+                f"Mappen «{UserText(file.folder)}» er ikke en linje i meetings/rutine.yaml.",
                 did_you_mean(file.folder, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
                 "minutes.unknown-line",
             ),
@@ -100,7 +101,7 @@ def check_minutes(file: MinutesFile, routine: Routine) -> list[Finding]:
             error(
                 rel,
                 *at("linje"),
-                f"«linje» er «{data['linje']}», men referatet ligger i mappen «{line.id}».",
+                f"«linje» er «{UserText(str(data['linje']))}», men referatet ligger i mappen «{line.id}».",
                 f"Skriv linje: {line.id}",
                 "minutes.line-mismatch",
             )
@@ -172,7 +173,7 @@ def _topics(rel: str, at: Locate, line: Line, routine: Routine, data: dict[str, 
                 warning(
                     rel,
                     *at(*path),
-                    f"Fant ikke temaet «{ref}» i rutinen for linjen «{target.id}».",
+                    f"Fant ikke temaet «{UserText(str(ref))}» i rutinen for linjen «{target.id}».",
                     did_you_mean(ref, target.topics) or "Skriv temaet som i rutinen; begynnelsen holder.",
                     "minutes.unknown-topic",
                 )

@@ -1,27 +1,27 @@
 """No personal data in the repository: ID numbers, phone numbers and e-mail addresses are errors.
 
-Every Markdown, YAML and CSV file under report/ and meetings/ is scanned as raw text,
-frontmatter and body alike, even when it does not parse: a file with a YAML error can
+Every file under report/ and meetings/ is scanned (see `privacy_files`), Markdown and
+YAML as raw text, frontmatter and body alike, even when it does not parse: a file with a YAML error can
 still hold an ID number. Public numbers that are meant to be there (the switchboard,
-national helplines) go in report/tillatte-tall.yaml, each with a reason.
+national helplines, the municipality's bank account written as one) go in
+report/tillatte-tall.yaml, each with a reason; the list's comments and reasons are
+scanned like any other text.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from pathlib import Path
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
+from rapportlinja.base.personal.masking import mask_user_text
+from rapportlinja.checks import privacy_files, privacy_history
 from rapportlinja.privacy import KIND_NOUNS, find_probable_names, id_number_kind, normalize_number, scan_text
+from rapportlinja.privacy.account import is_account_number, written_as_account
+from rapportlinja.privacy.internal import internal_text
 from rapportlinja.read.documents import load_yaml_file
-from rapportlinja.read.textfile import read_text
 
 ALLOW_LIST = "report/tillatte-tall.yaml"
-SCANNED_FOLDERS = ("report", "meetings")
-SCANNED_SUFFIXES = {".md", ".yaml", ".yml", ".csv"}
 
 _HINTS = {
     "telefonnummer": f"Personopplysninger skal aldri inn i repositoriet. Er nummeret offentlig (sentralbord, "
@@ -30,39 +30,87 @@ _HINTS = {
     f"(postmottak), legg den i {ALLOW_LIST} med en begrunnelse.",
 }
 _ID_HINT = "Personopplysninger skal aldri inn i repositoriet. Vis til saker med saks-ID (for eksempel BV-2026-014)."
-
-
-def scanned_files(layout: Layout, selected: set[str] | None) -> Iterator[tuple[Path, str]]:
-    for folder in SCANNED_FOLDERS:
-        for path in sorted((layout.root / folder).rglob("*")):
-            if path.suffix.lower() in SCANNED_SUFFIXES and path.is_file() and layout.inside(path):
-                rel = layout.rel(path)
-                if selected is None or rel in selected:
-                    yield path, rel
+_ACCOUNT_HINT = (
+    f"Er dette et kontonummer og ikke et fødselsnummer, før det opp i {ALLOW_LIST} skrevet som "
+    "kontonummer (1234.56.78903) med en begrunnelse."
+)
 
 
 def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
     allow_list = load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern")
     findings = check_allow_list(allow_list) if (layout.root / ALLOW_LIST).exists() else []
     allowed = allowed_values(allow_list)
-    for path, rel in scanned_files(layout, selected):
-        text, _ = read_text(path, rel)  # unreadable files are reported by the other checks
-        if text is None or rel == ALLOW_LIST:
+    listed = allowed | _listed_values(allow_list)
+    for path, rel, is_dir in privacy_files.walk(layout):
+        if selected is not None and rel not in selected and not is_dir:
             continue
-        for hit in scan_text(text, allowed):
-            noun = KIND_NOUNS[hit.kind]
-            findings.append(
+        # A name is text too: 10-15038512363.md or meetings/01016012315/.
+        if selected is None or rel in selected:
+            findings += _hits(path.name, rel, allowed, name=True)
+        found = privacy_files.link_findings(path, rel)
+        findings += found
+        if found or is_dir:
+            continue  # never follow a link, never read through one
+        scanned = privacy_files.read_for_scan(path, rel)
+        findings += scanned.findings
+        if scanned.text is None:
+            continue
+        # The allow-list's own comments and reasons are scanned too; its values are
+        # judged by check_allow_list.
+        findings += _hits(scanned.text, rel, listed if rel == ALLOW_LIST else allowed)
+        if rel.startswith("meetings/") and rel.endswith(".md"):
+            findings += _name_warnings(scanned.text, rel)
+        if rel.startswith("report/kapitler/") and rel.endswith(".md"):
+            findings += [
                 error(
                     rel,
-                    hit.line,
-                    hit.column,
-                    f"Dette ser ut som {noun} ({hit.masked}).",
-                    _HINTS.get(hit.kind, _ID_HINT),
-                    f"privacy.{hit.kind}",
+                    line,
+                    1,
+                    message,
+                    "Slett linjen; interne merknader hører hjemme utenfor rapporten.",
+                    "privacy.internal",
                 )
+                for line, message in internal_text(scanned.text)
+            ]
+    if selected is None:
+        findings += privacy_history.check_history(layout, allowed)
+        findings += privacy_files.exports_elsewhere(layout)
+    return findings
+
+
+MAX_HITS_PER_FILE = 50  # enough to fix; a file with more is a leak to be deleted, not listed
+
+
+def _hits(text: str, rel: str, allowed: frozenset[str], name: bool = False) -> list[Finding]:
+    findings = []
+    hits = scan_text(text, allowed, limit=MAX_HITS_PER_FILE + 1)
+    if len(hits) > MAX_HITS_PER_FILE:
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                f"Filen har mer enn {MAX_HITS_PER_FILE} personopplysninger; bare de første vises.",
+                "Slett filen fra repositoriet; den ser ut som et uttrekk med personopplysninger.",
+                "privacy.many",
             )
-        if rel.startswith("meetings/"):
-            findings += _name_warnings(text, rel)
+        )
+    for hit in hits[:MAX_HITS_PER_FILE]:
+        noun = KIND_NOUNS[hit.kind]
+        hint = _HINTS.get(hit.kind, _ID_HINT)
+        where = "Navnet på filen eller mappen" if name else "Dette"
+        findings.append(
+            error(
+                rel,
+                0 if name else hit.line,
+                0 if name else hit.column,
+                f"{where} ser ut som {noun} ({hit.masked})."
+                if not name
+                else f"{where} inneholder {noun} ({hit.masked}).",
+                f"{hint} {_ACCOUNT_HINT}" if hit.account_context else hint,
+                f"privacy.{hit.kind}",
+            )
+        )
     return findings
 
 
@@ -83,8 +131,23 @@ def _name_warnings(text: str, rel: str) -> list[Finding]:
 def allowed_values(allow_list: Loaded) -> frozenset[str]:
     if not allow_list.ok:
         return frozenset()
-    values = (_normalized(item["verdi"]) for item in allow_list.data["tillatt"])
-    return frozenset(v for v in values if not id_number_kind(v))
+    values = (item["verdi"] for item in allow_list.data["tillatt"])
+    return frozenset(_normalized(v) for v in values if _may_be_allowed(v))
+
+
+def _listed_values(allow_list: Loaded) -> frozenset[str]:
+    """Every value on the list, allowed or not, as the scanner compares them."""
+    if not allow_list.ok:
+        return frozenset()
+    return frozenset(_normalized(item["verdi"]) for item in allow_list.data["tillatt"])
+
+
+def _may_be_allowed(value: str) -> bool:
+    """Anything but an ID number; one that is also a valid account only written as an account."""
+    digits = normalize_number(value)
+    if not id_number_kind(digits):
+        return True
+    return written_as_account(value) and is_account_number(digits)
 
 
 def _normalized(value: str) -> str:
@@ -100,24 +163,27 @@ def check_allow_list(allow_list: Loaded) -> list[Finding]:
     for index, item in enumerate(allow_list.data["tillatt"]):
         line, column = yamldoc.position(allow_list.nodes, ("tillatt", index, "verdi"), 1)
         value = item["verdi"]
-        if id_number_kind(normalize_number(value)):
+        if not _may_be_allowed(value):
             findings.append(
                 error(
                     allow_list.rel,
                     line,
                     column,
                     "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
-                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet.",
+                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet. Er det et kontonummer, "
+                    "skriv det som kontonummer (1234.56.78903) og forklar i «grunn» at det er kommunens konto.",
                     "privacy.allow-list-id",
                 )
             )
+        elif is_account_number(normalize_number(value)) and written_as_account(value):
+            continue  # a public account (the municipality's), reviewed with its reason
         elif not scan_text(value):
             findings.append(
                 warning(
                     allow_list.rel,
                     line,
                     column,
-                    f"«{value}» ser ikke ut som et telefonnummer eller en "
+                    f"«{mask_user_text(value)}» ser ikke ut som et telefonnummer, et kontonummer eller en "
                     "e-postadresse, så den trenger ikke å stå her.",
                     "Slett linjen.",
                     "privacy.allow-list-unused",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from rapportlinja.base import limits
 from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.checks.pandoc_ast import Leftover, start
 from rapportlinja.read.schemas import schema
@@ -40,7 +41,11 @@ def start_gate(snapshot: Snapshot, selected: set[str] | None) -> Callable[[], li
     chapters = [
         c
         for c in snapshot.chapters.values()
-        if c.scan is not None and c.loaded.body and (selected is None or c.loaded.rel in selected)
+        if c.scan is not None
+        and c.loaded.body
+        and (selected is None or c.loaded.rel in selected)
+        # Nesting past the limit is refused by the privacy check; pandoc would take minutes on it.
+        and limits.markdown_problem(c.loaded.body) is None
     ]
     collect = start([c.loaded.body for c in chapters], snapshot.layout.build)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.layout import Layout
-from rapportlinja.commands import inputs
+from rapportlinja.commands import inputs, publication
 from rapportlinja.read.repository import open_repository
 from rapportlinja.render import report
 from rapportlinja.render.report import Progress
@@ -40,6 +40,8 @@ def write_report(
 
     info = gitinfo.read(layout.root)
     data = report.build_pdf(layout, edition, chapters, info, release, progress)
+    progress("Sjekker den ferdige PDF-en for personopplysninger og interne merkinger")
+    publication.refuse_leaks_in_pdf(layout, report.output_name(edition), data)
     output = layout.build / report.output_name(edition)
     atomic.write_bytes(output, data)  # the previous PDF stays until the new one is whole
     return output

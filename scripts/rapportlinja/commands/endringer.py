@@ -8,10 +8,11 @@ from pathlib import Path
 from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
+from rapportlinja.base.personal.masking import mask_found
 from rapportlinja.commands import kommentar
 from rapportlinja.read import repository, review_changes, revisions
 from rapportlinja.render import redline
-from rapportlinja.review import masking, packet
+from rapportlinja.review import packet
 from rapportlinja.review.words import words
 
 MARKDOWN = "endringer.md"
@@ -59,7 +60,7 @@ def write_step_summary(text: str, note: str) -> bool:
     target = os.environ.get("GITHUB_STEP_SUMMARY", "").strip()
     if not target:
         return False
-    masked = masking.mask(text)
+    masked = mask_found(text)
     if masked != text:
         masked += f"\n> {note}\n"
     encoded = masked.encode("utf-8")

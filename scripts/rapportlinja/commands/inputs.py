@@ -12,6 +12,7 @@ from rapportlinja.base import findings_text
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import has_errors
 from rapportlinja.base.layout import Layout
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks import scope
 from rapportlinja.checks.meetings import check_archive
@@ -57,7 +58,7 @@ def line_of(routine: Routine, line_id: str) -> Line:
     line = routine.line(line_id)
     if line is None:
         raise UserError(
-            f"«{line_id}» er ikke en linje i meetings/rutine.yaml.",
+            f"«{UserText(line_id)}» er ikke en linje i meetings/rutine.yaml.",
             did_you_mean(line_id, routine.ids) or "Linjer: " + ", ".join(routine.ids) + ".",
         )
     return line

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from rapportlinja.base import atomic
+from rapportlinja.base import atomic, confine
 from rapportlinja.base import layout as layout_module
 from rapportlinja.commands import inputs
 from rapportlinja.meetings import ical
 
 
 def output_path(root: Path, year: int) -> Path:
-    return root / "build" / "kalender" / f"rapporteringsmoter-{year}.ics"
+    return confine.resolve(root, f"build/kalender/rapporteringsmoter-{year}.ics")
 
 
 def run(year: int | None = None, root: Path | None = None) -> int:

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from rapportlinja.base.personal.masking import mask_found
 from rapportlinja.read.github_api import ApiError, GitHub, Opener
-from rapportlinja.review import masking
 
 MARKER = "<!-- rapportlinja:endringer -->"
 MAX_SUMMARY = 20_000  # GitHub refuses comments over 65,536 characters; the summary holds the rest
@@ -45,7 +45,7 @@ def body(summary: str, env: Mapping[str, str]) -> str:
     run += f"/actions/runs/{env.get('GITHUB_RUN_ID', '')}"
     draft = env.get("RAPPORT_UTKAST_URL") or run
     redline = env.get("RAPPORT_ENDRINGER_URL") or run
-    text = masking.mask(summary.strip())
+    text = mask_found(summary.strip())
     if len(text) > MAX_SUMMARY:
         text = text[:MAX_SUMMARY].rsplit("\n", 1)[0] + "\n\n… (resten står i jobbsammendraget)"
     return "\n".join(

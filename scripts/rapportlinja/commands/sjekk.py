@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.findings import has_errors, sort_key
-from rapportlinja.checks import scope
+from rapportlinja.checks import privacy_files, scope
 from rapportlinja.checks.run import check_repository
 from rapportlinja.read.repository import open_repository
 from rapportlinja.reporters import REPORTERS, github
@@ -21,9 +21,14 @@ def default_format() -> str:
 def run(paths: list[str], output_format: str | None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     selected, missing = scope.select(layout, paths) if paths else (None, [])
-    with open_repository(layout) as repo:
-        findings = sorted(missing + check_repository(repo, selected), key=sort_key)
-    files_checked = scope.checked_count(layout, selected)
+    # Links are refused before anything is read: a linked file or folder is never followed.
+    findings = privacy_files.confinement_findings(layout)
+    if findings:
+        files_checked = len({f.path for f in findings})
+    else:
+        with open_repository(layout) as repo:
+            findings = sorted(missing + check_repository(repo, selected), key=sort_key)
+        files_checked = scope.checked_count(layout, selected)
     output_format = output_format or default_format()
     output = REPORTERS[output_format](findings, files_checked)
     # Machine formats always go to stdout; for people, errors go to stderr.

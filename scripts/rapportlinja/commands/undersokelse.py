@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rapportlinja.base import atomic
+from rapportlinja.base import atomic, confine
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings_text import refuse_on_errors
@@ -29,7 +29,7 @@ def read_survey(layout: layout_module.Layout) -> questions.Survey:
 def run_form(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     survey = read_survey(layout)
-    target = layout.root / FORM_FILE
+    target = confine.resolve(layout.root, FORM_FILE)
     atomic.write_text(target, forms.text(survey))
     print(FORM_FILE)
     print(
@@ -57,7 +57,28 @@ def _report_year(layout: layout_module.Layout) -> int:
     return year
 
 
-def run_import(export_path: Path, year: int | None = None, replace: bool = False, root: Path | None = None) -> int:
+def _write_free_text(layout: layout_module.Layout, target: Path | None, text: str) -> None:
+    """Free-text answers go only where the writer asks, outside the repository; never into it."""
+    if not text:
+        return
+    if target is None:
+        print("Fritekstsvarene er ikke lagret. Gi --fritekst FIL (utenfor repositoriet) for å lese dem.")
+        return
+    if layout.inside(target) or layout.inside(target.parent):
+        raise UserError(
+            "Fritekstsvarene kan ikke skrives inne i repositoriet.", "Gi en fil utenfor, for eksempel i Nedlastinger."
+        )
+    atomic.write_text(target, text)
+    print(f"Fritekstsvarene (bare til deg som skriver kapitlet): {target}")
+
+
+def run_import(
+    export_path: Path,
+    year: int | None = None,
+    replace: bool = False,
+    root: Path | None = None,
+    free_text: Path | None = None,
+) -> int:
     """Read the export in memory, refuse personal data, and write only the sums (atomically)."""
     layout = layout_module.find(root)
     survey = read_survey(layout)
@@ -71,7 +92,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
     screening.refuse_personal_data(export, matched, survey)
     result = aggregate.aggregate(export, matched, survey, year or _report_year(layout))
     rel = output.data_file(result.year)
-    target = layout.root / rel
+    target = confine.resolve(layout.root, rel)
     text = output.yaml_text(result, survey, _report_language(layout))
     if replace:
         atomic.write_text(target, text)
@@ -83,6 +104,7 @@ def run_import(export_path: Path, year: int | None = None, replace: bool = False
                 f"{rel} finnes fra før og blir ikke overskrevet.", "Bruk --erstatt for å erstatte den."
             ) from None
     print(f"{len(export.rows)} svar lest; identifiserende kolonner (ID, navn, e-post, tidspunkter) er ikke brukt.")
+    _write_free_text(layout, free_text, output.free_text(result))
     print("\n".join(output.summary(result)))
     print(rel)
     return 0

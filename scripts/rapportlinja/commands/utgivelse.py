@@ -16,7 +16,7 @@ import git
 from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.loaded import Loaded
-from rapportlinja.commands import inputs
+from rapportlinja.commands import inputs, publication
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.read import changes, tags
 from rapportlinja.read.repository import open_repository
@@ -52,6 +52,7 @@ def _release(
     try:
         print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
         data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
+        publication.refuse_leaks_in_pdf(layout, report.output_name(edition), data)
         atomic.write_bytes(work / report.output_name(edition), data)
         # The same «Hva er nytt» as the web edition: in words, from chapters and figures, never commit messages.
         whats_new = whatsnew.as_markdown(changes.gather(layout.root, chapters, figures), edition.language)
@@ -79,4 +80,6 @@ def _notes(
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
     gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
-    atomic.write_text(out / notes.NAME, notes.render(title, release, gathered, sorted(files), language, whats_new))
+    text = notes.render(title, release, gathered, sorted(files), language, whats_new)
+    publication.refuse_leaks_in_text(layout, notes.NAME, text)
+    atomic.write_text(out / notes.NAME, text)

@@ -38,8 +38,18 @@ class Parsed(NamedTuple):
     findings: list[Finding]
 
 
+CSV_HINT = "Se etter et anførselstegn som ikke er lukket, eller et felt som er urimelig langt."
+
+
 def parse_csv(text: str, known: Iterable[str], rel: str = VALUES_FILE) -> Parsed:
     """Rows and findings; a row with a problem is left out of `rows`."""
+    try:
+        return _parse_csv(text, known, rel)
+    except csv.Error as exc:  # a field past csv's limit (an unclosed quote): a message, not a crash
+        return Parsed([], [error(rel, 0, 0, f"CSV-filen kan ikke leses ({exc}).", CSV_HINT, "limits.csv")])
+
+
+def _parse_csv(text: str, known: Iterable[str], rel: str) -> Parsed:
     known = list(known)
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.base.suggest import did_you_mean
+from rapportlinja.privacy.casepattern import HINT, PatternError, compile_case_pattern
 
 
 def check_routine(loaded: Loaded) -> list[Finding]:
@@ -61,17 +61,9 @@ def _pattern(loaded: Loaded) -> list[Finding]:
     cases = loaded.data["saksnummer"]
     where = yamldoc.position(loaded.nodes, ("saksnummer", "mønster"), 1)
     try:
-        pattern = re.compile(cases["mønster"])
-    except re.error as exc:
-        return [
-            error(
-                loaded.rel,
-                *where,
-                f"Mønsteret for saksnummer er ikke et gyldig regulært uttrykk ({exc.msg}).",
-                r"For eksempel: '^BV-\d{4}-\d{3}$'.",
-                "routine.pattern",
-            )
-        ]
+        pattern = compile_case_pattern(cases["mønster"])
+    except PatternError as exc:
+        return [error(loaded.rel, *where, str(exc), HINT, "routine.pattern")]
     example = cases.get("eksempel")
     if example is not None and not pattern.fullmatch(example):
         return [

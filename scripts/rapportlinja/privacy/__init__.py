@@ -4,9 +4,9 @@
 `find_probable_names` finds common given names (a warning, for meeting minutes).
 """
 
-from rapportlinja.privacy.idnumber import id_number_kind, is_id_number
+from rapportlinja.base.personal.idnumber import id_number_kind, is_id_number
+from rapportlinja.base.personal.scanner import KIND_NOUNS, PrivacyHit, normalize_number, scan_text
 from rapportlinja.privacy.names import NameHit, find_probable_names
-from rapportlinja.privacy.scanner import KIND_NOUNS, PrivacyHit, normalize_number, scan_text
 
 __all__ = [
     "KIND_NOUNS",

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rapportlinja.base.personal.scanner import line_columns
 from rapportlinja.privacy.names_data import GIVEN_NAMES, WORD_NAMES
-from rapportlinja.privacy.scanner import line_columns
 
 
 class NameHit(NamedTuple):

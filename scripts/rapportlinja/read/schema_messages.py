@@ -6,6 +6,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 
 _TYPE_NAMES = {
@@ -28,7 +29,7 @@ def describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, dict | list):
         return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
-    return f"«{value}»"
+    return f"«{UserText(str(value))}»"
 
 
 def field_name(error: ValidationError) -> str:
@@ -90,7 +91,9 @@ def message(error: ValidationError) -> tuple[str, str | None]:
 
 
 def unknown_key(key: str, allowed: list[str]) -> tuple[str, str]:
-    return f"Ukjent nøkkel «{key}».", did_you_mean(key, allowed) or "Gyldige nøkler: " + ", ".join(allowed) + "."
+    return f"Ukjent nøkkel «{UserText(key)}».", did_you_mean(key, allowed) or "Gyldige nøkler: " + ", ".join(
+        allowed
+    ) + "."
 
 
 def _property_title(schema: dict[str, Any], key: str) -> str:

@@ -12,7 +12,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
-from rapportlinja.base import atomic, escape
+from rapportlinja.base import atomic, confine, escape
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import CHAPTERS_DIR
 from rapportlinja.keyfigures import alttext, blocks
@@ -32,6 +32,7 @@ class Context(NamedTuple):
     root: Path  # the repository; charts go to root/build/figurer
     language: str  # the report's målform ("nb" or "nn"): the labels of the alt text
     rel: str = ""  # the chapter, for messages
+    redraw: bool = False  # a release draws every chart afresh: it never trusts a cached file
 
 
 def expand(body: str, context: Context, first_line: int = 1) -> str:
@@ -44,17 +45,19 @@ def expand(body: str, context: Context, first_line: int = 1) -> str:
             raise UserError(
                 f"Nøkkeltall-blokken kan ikke vises: {where}", "Kjør «rapport sjekk» for å se alle feilene."
             )
-        return markdown(options, context.figures, context.root, context.language)
+        return markdown(options, context.figures, context.root, context.language, context.redraw)
 
     return fenced.replace(body, blocks.find(body, first_line), replacement)
 
 
-def markdown(options: Options, figures: Figures, root: Path, language: str) -> str:
+def markdown(options: Options, figures: Figures, root: Path, language: str, redraw: bool = False) -> str:
     parts = []
     if options.table:
         parts.append(table(options, figures))
     if options.chart:
-        parts += [image(options, figures, figures.catalogue.indicators[i], root, language) for i in options.indicators]
+        parts += [
+            image(options, figures, figures.catalogue.indicators[i], root, language, redraw) for i in options.indicators
+        ]
     return "\n\n".join(parts) + "\n"
 
 
@@ -79,7 +82,7 @@ def caption(options: Options, inds: list[Indicator]) -> str:
     return options.title or (" og ".join(i.name for i in inds) + f", {years}")
 
 
-def image(options: Options, figures: Figures, ind: Indicator, root: Path, language: str) -> str:
+def image(options: Options, figures: Figures, ind: Indicator, root: Path, language: str, redraw: bool = False) -> str:
     regions = [figures.catalogue.regions[r] for r in options.roles]
     points = [
         [(p, v) for p, v in figures.series(ind.id, reg.code, "år").items() if p in options.years] for reg in regions
@@ -93,7 +96,7 @@ def image(options: Options, figures: Figures, ind: Indicator, root: Path, langua
         ind.decimals,
         ind.unit == "prosent",
     )
-    name = cached(spec, root)
+    name = cached(spec, root, redraw)
     alt = alttext.describe(ind, regions[0], points[0], list(zip(regions[1:], points[1:], strict=True)), language)
     years = f"{options.first}–{options.last}"
     title = f"{ind.name}, " + ", ".join(r.name for r in regions) + f", {years}"
@@ -101,12 +104,12 @@ def image(options: Options, figures: Figures, ind: Indicator, root: Path, langua
     return f'![{escape.markdown(title)}]({target}){{alt="{_attr(alt)}"}}'
 
 
-def cached(spec: chart.Spec, root: Path) -> str:
-    """The chart's file name under build/figurer, drawing it only if it is not there yet."""
+def cached(spec: chart.Spec, root: Path, redraw: bool = False) -> str:
+    """The chart's file name under build/figurer, drawing it only if it is not there yet (or `redraw`)."""
     key = json.dumps([chart.VERSION, version("matplotlib"), spec, chart.settings()], ensure_ascii=False, sort_keys=True)
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20] + ".svg"
-    path = root / CHART_DIR / name
-    if not path.exists():
+    path = confine.resolve(root, f"{CHART_DIR}/{name}")
+    if redraw or not path.exists():
         atomic.write_bytes(path, chart.render(spec))
     ignore = path.parent / ".gitignore"
     if not ignore.exists():

@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from rapportlinja.base import confine
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.gitinfo import BuildInfo
 from rapportlinja.base.labels import labels_for, long_date
@@ -50,11 +51,15 @@ def build_pdf(
             "Fjern kapittelet fra «kapitler» i report/rapport.yaml, eller sett «klassifisering: offentlig» "
             "når teksten kan offentliggjøres.",
         )
+    confine.refuse_tracked_build(layout.root)
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
-        figures = keyfigure_blocks.Context(keyfigures.read(layout).figures, layout.root, edition.language)
+        # A release draws every chart afresh: a file in the cache is never trusted for it.
+        figures = keyfigure_blocks.Context(
+            keyfigures.read(layout).figures, layout.root, edition.language, redraw=release is not None
+        )
         # Key-figure blocks become tables and charts before pandoc sees the chapter.
         sources = [
             pandoc.Source(

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from rapportlinja.base.findings import Finding, Severity
 from rapportlinja.base.findings_text import count_line
+from rapportlinja.base.personal.masking import mask_finding
 
 ANNOTATION_LIMIT = 10
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     lines = [_annotation(f) for f in findings]
     lines.append(count_line(findings, files_checked))
     if len(findings) > ANNOTATION_LIMIT:
@@ -33,6 +35,7 @@ def _annotation(finding: Finding) -> str:
 
 
 def summary(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]
     rows = ["## rapport sjekk", "", count_line(findings, files_checked), ""]
     if findings:
         rows += ["| Sted | Alvorlighet | Melding | Tips |", "|---|---|---|---|"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from rapportlinja.base.findings import Finding, Severity
+from rapportlinja.base.personal.masking import mask_finding
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     document = {
         "filer_sjekket": files_checked,
         "feil": sum(f.severity is Severity.ERROR for f in findings),

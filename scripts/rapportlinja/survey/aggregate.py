@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from rapportlinja.base.errors import UserError
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.survey.columns import Columns, normalized
 from rapportlinja.survey.importer import Export
 from rapportlinja.survey.questions import Survey
@@ -51,7 +52,7 @@ def score_of(cell: Any, survey: Survey, row: int, question: str) -> int | None:
     if normalized(text) in labels:
         return labels.index(normalized(text)) + 1
     raise UserError(
-        f"Rad {row}, spørsmålet «{question}»: «{text[:40]}» er ikke et svar på skalaen 1–5.",
+        f"Rad {row}, spørsmålet «{question}»: «{UserText(text[:40])}» er ikke et svar på skalaen 1–5.",
         "Svarene skal være 1–5 eller tekstene i «skala». Ingenting er skrevet.",
     )
 
@@ -62,7 +63,7 @@ def sector_of(cell: Any, survey: Survey, row: int) -> str:
         if normalized(name) == wanted:
             return name
     raise UserError(
-        f"Rad {row}: «{str(cell or '')[:40]}» er ikke en av sektorene ({', '.join(survey.sectors)}).",
+        f"Rad {row}: «{UserText(str(cell or '')[:40])}» er ikke en av sektorene ({', '.join(survey.sectors)}).",
         "Sektorene i Forms må ha samme tekst som «sektor.valg» i spørsmålsfilen. Ingenting er skrevet.",
     )
 

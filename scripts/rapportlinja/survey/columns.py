@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from rapportlinja.base.errors import UserError
+from rapportlinja.base.personal.masking import UserText
 from rapportlinja.survey.questions import SURVEY_FILE, Survey
 
 # The columns Microsoft Forms puts before the questions: Norwegian and English exports.
@@ -57,7 +58,7 @@ def match(headings: tuple[str, ...], survey: Survey) -> Columns:
     used = {index for index in found if index is not None}
     unknown = [h for i, h in enumerate(headings) if i not in used and normalized(h) not in IDENTIFYING and h.strip()]
     problems = [f"  mangler kolonnen for «{text}»" for text in missing]
-    problems += [f"  kolonnen «{heading}» er ikke et spørsmål i {SURVEY_FILE}" for heading in unknown]
+    problems += [f"  kolonnen «{UserText(heading)}» er ikke et spørsmål i {SURVEY_FILE}" for heading in unknown]
     if problems:
         raise UserError(
             "Eksporten passer ikke med spørsmålene:\n" + "\n".join(problems),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -14,6 +15,13 @@ from typing import Any, NamedTuple
 from rapportlinja.base.errors import UserError
 
 MAX_BYTES = 20 * 1024 * 1024
+# Bounds for a hostile export (zip bomb, XML entity expansion is handled by defusedxml,
+# which openpyxl uses when it is installed): far above any partner survey.
+MAX_UNPACKED = 100 * 1024 * 1024
+MAX_RATIO = 200
+MAX_ENTRIES = 1_000
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
 
 
 class Export(NamedTuple):
@@ -49,14 +57,53 @@ def read(path: Path) -> Export:
 def _xlsx(path: Path) -> list[tuple[Any, ...]]:
     from openpyxl import load_workbook  # imported here: only this command needs it
 
+    _refuse_zip_bomb(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise UserError(f"{path.name} kan ikke leses som et Excel-ark ({exc}).") from None
+    except Exception as exc:  # openpyxl and defusedxml raise many kinds for a broken or hostile file
+        raise _unreadable(path, exc) from None
     try:
-        return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+        sheet = workbook.worksheets[0]
+        rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+        return _bounded([tuple(row) for row in itertools.islice(rows, MAX_ROWS + 2)])
+    except Exception as exc:  # hostile XML inside the sheet surfaces only while reading rows
+        raise _unreadable(path, exc) from None
     finally:
         workbook.close()
+
+
+def _unreadable(path: Path, exc: Exception) -> UserError:
+    cause = exc.__cause__ or exc.__context__ or exc
+    if type(cause).__module__.startswith("defusedxml"):
+        return UserError(
+            f"{path.name} inneholder XML med en DTD eller entiteter ({type(cause).__name__}), og leses ikke.",
+            "En eksport fra Forms har aldri det. Last ned eksporten på nytt fra Forms.",
+        )
+    return UserError(f"{path.name} kan ikke leses som et Excel-ark ({type(cause).__name__}).")
+
+
+def _refuse_zip_bomb(path: Path) -> None:
+    """Check the archive's declared sizes before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path.name} kan ikke leses som et Excel-ark ({exc}).") from None
+    unpacked = sum(info.file_size for info in infos)
+    packed = max(1, sum(info.compress_size for info in infos))
+    if len(infos) > MAX_ENTRIES or unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
+        raise UserError(
+            f"{path.name} pakker ut til {unpacked // 1024 // 1024} MB; en eksport fra Forms er langt mindre.",
+            "Åpne eksporten i Excel og lagre den på nytt, eller bruk .csv.",
+        )
+
+
+def _bounded(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    if len(rows) > MAX_ROWS + 1:
+        raise UserError(
+            f"Eksporten har mer enn {MAX_ROWS} svar; det er ikke en spørreundersøkelse til samarbeidspartnere."
+        )
+    return rows
 
 
 def _csv(data: bytes) -> list[tuple[Any, ...]]:
@@ -67,4 +114,11 @@ def _csv(data: bytes) -> list[tuple[Any, ...]]:
         text = data.decode("cp1252", errors="replace")
     first = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first.count)
-    return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    try:
+        rows = [
+            tuple(row)
+            for row in itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), MAX_ROWS + 2)
+        ]
+    except csv.Error as exc:
+        raise UserError(f"CSV-filen kan ikke leses ({exc}).", "Lagre eksporten på nytt fra Excel.") from None
+    return _bounded(rows)

@@ -1,4 +1,8 @@
-"""The aggregate as data (report/data/samarbeid-<år>.yaml): only sums, never a raw answer row."""
+"""The aggregate as data (report/data/samarbeid-<år>.yaml): only sums, never a raw answer row.
+
+Free-text answers never enter the repository, screened or not: a writer reads them from
+a file beside the export, outside the repository (`free_text`).
+"""
 
 from __future__ import annotations
 
@@ -37,15 +41,22 @@ def _score(score: Score) -> dict[str, Any]:
 def _sector(sector: Sector) -> dict[str, Any]:
     if not sector.shown:
         return {"navn": sector.name, "vises": False}
-    entry: dict[str, Any] = {
+    return {
         "navn": sector.name,
         "vises": True,
         "svar": sector.answers,
         "påstander": [_score(s) for s in sector.scores],
     }
-    if any(answers for _, answers in sector.comments):
-        entry["fritekst"] = {question: list(answers) for question, answers in sector.comments}
-    return entry
+
+
+def free_text(result: Aggregate) -> str:
+    """The free-text answers of the shown sectors, for the writer only; '' when there are none."""
+    lines = []
+    for sector in result.sectors:
+        for question, answers in sector.comments:
+            if answers:
+                lines += [f"## {sector.name}: {question}", *(f"- {answer}" for answer in answers), ""]
+    return "\n".join(lines)
 
 
 def as_data(result: Aggregate, survey: Survey) -> dict[str, Any]:

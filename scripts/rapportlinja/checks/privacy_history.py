@@ -1,0 +1,41 @@
+"""Git history is input too: author names and trailers reach the «Medvirkning» appendix and
+the release notes, so they are scanned like the files.
+
+Only the full check reads the history (CI and `rapport sjekk` without paths): pre-commit
+passes the staged files, and the commit being made has no message yet.
+"""
+
+from __future__ import annotations
+
+from rapportlinja.base.findings import Finding, error
+from rapportlinja.base.layout import Layout
+from rapportlinja.privacy import KIND_NOUNS, scan_text
+from rapportlinja.review import participation
+
+MAX_COMMITS = 20_000  # the newest ones; a report repository gains a few hundred a year
+
+_HINT = (
+    "Navn og meldinger i Git-historikken vises i vedlegget «Medvirkning» og i utgivelsesnotatene. "
+    "Er det siste commit: «git commit --amend» (og «--author» for navnet). Ellers: skriv historikken om "
+    "(«git rebase -i») før den deles, og be om hjelp om den alt er delt."
+)
+
+
+def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
+    commits = participation.read_commits(layout.root) or []
+    findings = []
+    for commit in commits[-MAX_COMMITS:]:
+        # Addresses in «Name <address>» are dropped before anything is shown; the rest is read.
+        shown = "\n".join([commit.author, participation.clean_name(commit.message)])
+        for hit in scan_text(shown, allowed):
+            findings.append(
+                error(
+                    f"Git-historikk (commit {commit.sha[:7]})",
+                    0,
+                    0,
+                    f"Forfatteren eller meldingen inneholder {KIND_NOUNS[hit.kind]} ({hit.masked}).",
+                    _HINT,
+                    "privacy.git-history",
+                )
+            )
+    return findings
