@@ -123,3 +123,26 @@ def test_without_git_it_is_a_draft_and_a_first_edition(example: Path) -> None:
     site = build(example)
     assert "Utkast" in visible_text(site / "index.html")
     assert "Dette er den første utgaven" in visible_text(site / "nytt.html")
+
+
+def test_personal_data_that_reaches_a_page_stops_the_edition(
+    example: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The last gate: whatever path a personal number took into a page, the edition is not written."""
+    from rapportlinja.render import website
+    from tests.privacy.masked_output_test import NUMBER
+
+    real = website.files
+
+    def with_a_leak(*args: object) -> dict[str, bytes]:
+        pages = real(*args)  # type: ignore[arg-type]
+        pages["index.html"] = pages["index.html"].replace(b"</main>", f"<p>Ring {NUMBER}</p></main>".encode())
+        return pages
+
+    monkeypatch.setattr(website, "files", with_a_leak)
+    monkeypatch.chdir(example)
+    assert main(["nettside"]) == 1
+    err = capsys.readouterr().err
+    assert "Nettutgaven ble ikke skrevet" in err and "index.html" in err
+    assert NUMBER not in err
+    assert not (example / "build/nettside").exists()

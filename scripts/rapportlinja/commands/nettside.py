@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
-from rapportlinja.commands import bygg, inputs
+from rapportlinja.commands import bygg, inputs, publication
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.read import changes, tags
 from rapportlinja.read.repository import open_repository
@@ -43,6 +43,8 @@ def _site(layout: layout_module.Layout, snapshot: Snapshot, figures: Figures | N
     what = changes.gather(layout.root, chapters, figures)
     inputs = website.Inputs(edition, chapters, info, release, report.output_name(edition), pdf.read_bytes(), what)
     site = website.files(layout, inputs)
+    print("• Sjekker sidene for personopplysninger og interne merkinger", flush=True)
+    publication.refuse_leaks_in_site(layout, site)
     out = layout.build / SITE_DIR
     work = Path(tempfile.mkdtemp(prefix=".nettside-ny-", dir=layout.build))
     work.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read

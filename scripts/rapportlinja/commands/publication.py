@@ -7,6 +7,8 @@ notes and the web edition's pages are scanned before they are written, and a fin
 
 from __future__ import annotations
 
+import html.parser
+
 from rapportlinja.base.layout import Layout
 from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
 from rapportlinja.privacy import egress, pdftext
@@ -24,3 +26,38 @@ def refuse_leaks_in_pdf(layout: Layout, name: str, data: bytes) -> None:
 
 def refuse_leaks_in_text(layout: Layout, name: str, text: str) -> None:
     egress.refuse_leaks(name, [(name, text)], allow_list(layout))
+
+
+def refuse_leaks_in_site(layout: Layout, pages: dict[str, bytes]) -> None:
+    """The web edition's pages, as a reader sees them: their text, alt text and titles (the PDF beside
+    them has passed `refuse_leaks_in_pdf` when it was built)."""
+    parts = [
+        (name, _visible_text(data.decode("utf-8"))) for name, data in sorted(pages.items()) if name.endswith(".html")
+    ]
+    egress.refuse_leaks("Nettutgaven", parts, allow_list(layout))
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self._skip += 1
+        self.parts += [value for key, value in attrs if key in ("alt", "title", "aria-label") and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _visible_text(page: str) -> str:
+    parser = _Text()
+    parser.feed(page)
+    return "\n".join(parser.parts)
