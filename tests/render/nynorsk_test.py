@@ -11,17 +11,17 @@ from rapportlinja.read import wheel_inputs as source
 
 def test_one_passive_form_and_the_reviewed_wording() -> None:
     nn = LABELS["nn"]
-    assert not [key for key, text in nn.items() if " vert " in f" {text} "]  # «blir» throughout
-    assert nn["none_triggered"] == "Ingenting har utløyst nokon av temaa som blir tekne opp når aktuelt."
-    assert nn["reason_key_figures"].startswith("Nøkkeltal avvik frå normalen:")
-    assert nn["reason_overdue"].startswith("Tiltak med passert frist")
-    assert LABELS["nb"]["reason_overdue"].startswith("Tiltak med passert frist")
-    assert "foregående {kind}," in LABELS["nb"]["deviation_not_assessed"]  # «4 foregående halvår»
-    assert "dato for siste commit" in nn["built"] and "dato for siste commit" in LABELS["nb"]["built"]
+    assert not [key for key, text in nn._asdict().items() if " vert " in f" {text} "]  # «blir» throughout
+    assert nn.none_triggered == "Ingenting har utløyst nokon av temaa som blir tekne opp når aktuelt."
+    assert nn.reason_key_figures.startswith("Nøkkeltal avvik frå normalen:")
+    assert nn.reason_overdue.startswith("Tiltak med passert frist")
+    assert LABELS["nb"].reason_overdue.startswith("Tiltak med passert frist")
+    assert "foregående {kind}," in LABELS["nb"].deviation_not_assessed  # «4 foregående halvår»
+    assert "dato for siste commit" in nn.built and "dato for siste commit" in LABELS["nb"].built
 
 
 def test_survey_caption_has_no_words_from_another_language() -> None:
-    assert "{low}" not in LABELS["nn"]["survey_caption"] and "(lågast)" in LABELS["nn"]["survey_caption"]
+    assert "{low}" not in LABELS["nn"].survey_caption and "(lågast)" in LABELS["nn"].survey_caption
 
 
 def test_wheel_meetings_follow_the_malform(example: Path) -> None:

@@ -75,4 +75,4 @@ def test_statsforvalteren_and_audit_follow_up_are_in_the_wheel(example):
 def test_election_year_is_said_in_the_appendix_words():
     from rapportlinja.base.labels import LABELS
 
-    assert "valgår" in LABELS["nb"]["wheel_election_year"] and "valår" in LABELS["nn"]["wheel_election_year"]
+    assert "valgår" in LABELS["nb"].wheel_election_year and "valår" in LABELS["nn"].wheel_election_year

@@ -15,7 +15,6 @@ from rapportlinja.keyfigures.numformat import number, with_unit
 from rapportlinja.keyfigures.periods import Period
 
 Points = Sequence[tuple[Period, float]]
-_VERBS = {1: "trend_up", -1: "trend_down", 0: "trend_flat"}  # keys in render/labels.py
 
 
 def segments(points: Points, tolerance: float) -> list[tuple[int, int, int]]:
@@ -39,16 +38,16 @@ def trend(indicator: Indicator, points: Points, language: str) -> str:
         return with_unit(points[i][1], indicator.decimals, indicator.unit)
 
     if len(points) == 1:
-        return labels["trend_single"].format(value=value(0), period=points[0][0].label)
+        return labels.trend_single.format(value=value(0), period=points[0][0].label)
     tolerance = 0.5 * 10**-indicator.decimals
     parts = []
     for n, (direction, start, end) in enumerate(segments(points, tolerance)):
-        verb = labels[_VERBS[direction]]
+        verb = {1: labels.trend_up, -1: labels.trend_down, 0: labels.trend_flat}[direction]
         if direction == 0:
-            parts.append(labels["trend_stay"].format(verb=verb, value=value(end), period=points[end][0].label))
+            parts.append(labels.trend_stay.format(verb=verb, value=value(end), period=points[end][0].label))
         elif n == 0:
             parts.append(
-                labels["trend_from"].format(
+                labels.trend_from.format(
                     verb=verb,
                     start=value(start),
                     first=points[start][0].label,
@@ -57,9 +56,9 @@ def trend(indicator: Indicator, points: Points, language: str) -> str:
                 )
             )
         else:
-            parts.append(labels["trend_to"].format(verb=verb, value=value(end), period=points[end][0].label))
+            parts.append(labels.trend_to.format(verb=verb, value=value(end), period=points[end][0].label))
     if len(parts) > 1:
-        return ", ".join(parts[:-1]) + f" {labels['trend_and']} " + parts[-1]
+        return ", ".join(parts[:-1]) + f" {labels.trend_and} " + parts[-1]
     return parts[0]
 
 
@@ -67,8 +66,8 @@ def spread(indicator: Indicator, values: Sequence[float], language: str) -> str:
     labels = labels_for(language)
     low, high = min(values), max(values)
     if number(low, indicator.decimals) == number(high, indicator.decimals):
-        return labels["spread_one"].format(value=with_unit(low, indicator.decimals, indicator.unit))
-    return labels["spread_range"].format(
+        return labels.spread_one.format(value=with_unit(low, indicator.decimals, indicator.unit))
+    return labels.spread_range.format(
         low=number(low, indicator.decimals), high=with_unit(high, indicator.decimals, indicator.unit)
     )
 
@@ -77,7 +76,7 @@ def describe(
     indicator: Indicator, home: Region, home_points: Points, others: Sequence[tuple[Region, Points]], language: str
 ) -> str:
     labels = labels_for(language)
-    text = labels["chart_alt"].format(
+    text = labels.chart_alt.format(
         indicator=indicator.name, region=home.name, trend=trend(indicator, home_points, language)
     )
     for region, points in others:

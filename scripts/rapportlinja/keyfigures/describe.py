@@ -14,9 +14,9 @@ def sentence(a: Assessment, language: str) -> str:
     labels = labels_for(language)
     ind = a.indicator
     value = with_unit(a.value, ind.decimals, ind.unit)
-    kinds = labels[f"kinds_{a.period.kind}"]  # «årene», «halvåra»
+    kinds = labels.kinds[a.period.kind]  # «årene», «halvåra»
     if not a.assessed:
-        return labels["deviation_not_assessed"].format(
+        return labels.deviation_not_assessed.format(
             name=ind.name,
             period=a.period.label,
             value=value,
@@ -26,20 +26,20 @@ def sentence(a: Assessment, language: str) -> str:
             earlier=a.earlier,
         )
     mean = with_unit(a.mean, ind.decimals, ind.unit)
-    earlier = labels["deviation_earlier"].format(count=_WORDS.get(a.earlier, str(a.earlier)), kinds=kinds)
+    earlier = labels.deviation_earlier.format(count=_WORDS.get(a.earlier, str(a.earlier)), kinds=kinds)
     if not a.deviates:
-        return labels["deviation_inside"].format(
+        return labels.deviation_inside.format(
             name=ind.name, period=a.period.label, value=value, earlier=earlier, mean=mean
         )
-    text = labels["deviation_outside"].format(
+    text = labels.deviation_outside.format(
         name=ind.name,
         period=a.period.label,
         value=value,
         size=difference(a.size, ind.decimals, ind.unit),
-        direction=labels["deviation_higher" if a.direction == HIGHER else "deviation_lower"],
+        direction=labels.deviation_higher if a.direction == HIGHER else labels.deviation_lower,
         earlier=earlier,
         mean=mean,
     )
     if a.better is None:
         return text
-    return text + " " + labels["deviation_better" if a.better else "deviation_worse"]
+    return text + " " + (labels.deviation_better if a.better else labels.deviation_worse)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from rapportlinja.base.labels import labels_for
+from rapportlinja.base.labels import Labels, labels_for
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.routine import ALL_MONTHS, Line, Routine
 
@@ -46,7 +46,7 @@ def _at(day: dt.date, line: Line) -> dt.datetime:
     return dt.datetime.combine(day, line.start, tzinfo=ZoneInfo(TIMEZONE))
 
 
-def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
+def event(line: Line, year: int, labels: Labels) -> Event | None:
     dates = schedule.meetings_between(line, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
     if not dates or not line.months:
         return None
@@ -55,12 +55,12 @@ def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
     excluded, added = exceptions(line, year)
     description = []
     if line.convener:
-        description.append(f"{labels['convener']}: {line.convener}")
+        description.append(f"{labels.convener}: {line.convener}")
     description += [
-        f"{labels['fixed_topics']}:",
+        f"{labels.fixed_topics}:",
         *(f"- {topic}" for topic in line.fixed_topics),
         "",
-        labels["calendar_agenda"].format(line=line.id),
+        labels.calendar_agenda.format(line=line.id),
     ]
     item = Event()
     item.add("uid", uid(line, year))
@@ -74,7 +74,7 @@ def event(line: Line, year: int, labels: dict[str, str]) -> Event | None:
         item.add("rdate", [_at(day, line) for day in added])
     if line.place or line.meeting_link:
         item.add("location", line.place or line.meeting_link)
-    item.add("summary", labels["calendar_summary"].format(reporter=line.reporter, recipient=line.recipient))
+    item.add("summary", labels.calendar_summary.format(reporter=line.reporter, recipient=line.recipient))
     item.add("description", "\n".join(description))
     item.add("categories", [line.id])
     return item
@@ -86,7 +86,7 @@ def calendar_bytes(routine: Routine, year: int) -> bytes:
     cal.add("prodid", "-//Rapportlinja//rapport kalender//NO")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", labels["calendar_name"].format(year=year))
+    cal.add("x-wr-calname", labels.calendar_name.format(year=year))
     cal.add("x-wr-timezone", TIMEZONE)
     for line in routine.lines:
         item = event(line, year, labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rapportlinja.base.labels import labels_for
+from rapportlinja.base.labels import Labels, labels_for
 from rapportlinja.meetings import marking
 from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
@@ -24,13 +24,13 @@ def comment(text: str) -> list[str]:
     return [f"# {row}" for row in text.split("\n")]
 
 
-def classification_rows(agenda: Agenda, words: dict[str, str]) -> list[str]:
+def classification_rows(agenda: Agenda, words: Labels) -> list[str]:
     """The agenda's marking as a start, with the other bases from the vocabulary as comments."""
     chosen = agenda.classification.basis if agenda.classification.withheld else None
     others = [f"# hjemmel: {quote(c)}" for c in marking.vocabulary().citations if c != chosen]
     if chosen is not None:
         return [f"klassifisering: {marking.WITHHELD}", f"hjemmel: {quote(chosen)}", *others]
-    return [f"klassifisering: {marking.INTERNAL}  # {words['minutes_or_withheld']}", *others]
+    return [f"klassifisering: {marking.INTERNAL}  # {words.minutes_or_withheld}", *others]
 
 
 def minutes_text(agenda: Agenda, routine: Routine) -> str:
@@ -38,18 +38,18 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
     labels = labels_for(agenda.language)
     line = agenda.line
     date = agenda.date.isoformat()
-    example = routine.case_example or labels["minutes_case_example"]
+    example = routine.case_example or labels.minutes_case_example
     rows = ["---", f"linje: {line.id}", f"dato: {date}", "deltakere:"]
     rows += [f"  - {quote(role)}" for role in line.roles]
     rows += classification_rows(agenda, labels)
-    rows += [*comment(labels["minutes_topics"]), "temaer:"]
+    rows += [*comment(labels.minutes_topics), "temaer:"]
     rows += [f"  - tema: {quote(item.topic)}" for item in (*agenda.fixed, *agenda.triggered)]
     rows += [
-        *comment(labels["minutes_cases"].format(example=example, form=routine.form.name)),
+        *comment(labels.minutes_cases.format(example=example, form=routine.form.name)),
         "saker: []",
         "oppfølging: []",
         "# oppfølging:",
-        f"#   - hva: {labels['minutes_action_example']}",
+        f"#   - hva: {labels.minutes_action_example}",
         f"#     ansvarlig: {line.reporter}",
         f"#     frist: {date}",
         "#     status: åpen",
@@ -58,14 +58,14 @@ def minutes_text(agenda: Agenda, routine: Routine) -> str:
         rows += [
             "til_neste_linje: []",
             "# til_neste_linje:",
-            f"#   - tekst: {labels['minutes_raise_example']}",
+            f"#   - tekst: {labels.minutes_raise_example}",
             f"#     tema: {line.default_topic}",
         ]
     rows += [
-        f"# godkjent: {labels['minutes_approved']}",
+        f"# godkjent: {labels.minutes_approved}",
         "---",
         "",
-        f"<!-- {labels['minutes_notes']} -->",
+        f"<!-- {labels.minutes_notes} -->",
         "",
     ]
     return "\n".join(rows)

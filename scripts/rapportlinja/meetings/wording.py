@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.base.labels import Labels, labels_for, long_date
 from rapportlinja.meetings import marking as marking_text
 from rapportlinja.meetings import schedule, workdays
 from rapportlinja.meetings.agenda import Agenda, Item
@@ -42,25 +42,25 @@ class View(NamedTuple):
     form_text: str
     form_link: str
     form_url: str
-    labels: dict[str, str]
+    labels: Labels
 
 
-def time_text(line: Line, date: dt.date, labels: dict[str, str]) -> str:
+def time_text(line: Line, date: dt.date, labels: Labels) -> str:
     start = dt.datetime.combine(date, line.start)
     end = start + dt.timedelta(minutes=line.minutes_long)
-    weekday = labels["weekdays"].split(",")[date.weekday()]
-    span = labels["time_span"].format(start=start.strftime("%H.%M"), end=end.strftime("%H.%M"))
+    weekday = labels.weekdays.split(",")[date.weekday()]
+    span = labels.time_span.format(start=start.strftime("%H.%M"), end=end.strftime("%H.%M"))
     moved = _moved_from(line, date, labels)
     return f"{weekday} {long_date(date)}, {span}" + (f" ({moved})" if moved else "")
 
 
-def _moved_from(line: Line, date: dt.date, labels: dict[str, str]) -> str:
+def _moved_from(line: Line, date: dt.date, labels: Labels) -> str:
     """«flyttet fra skjærtorsdag 17. april 2025» when the routine moved this meeting off a holiday."""
     nominal = schedule.nominal_in(line, date.year, date.month)
     if nominal == date or schedule.meeting_in(line, date.year, date.month) != date:
         return ""
     holiday = workdays.holiday_name(nominal)
-    return labels["moved_from"].format(holiday=(holiday or "").lower(), date=long_date(nominal)) if holiday else ""
+    return labels.moved_from.format(holiday=(holiday or "").lower(), date=long_date(nominal)) if holiday else ""
 
 
 def routine_text(routine: Routine) -> RoutineText:
@@ -71,22 +71,22 @@ def routine_text(routine: Routine) -> RoutineText:
     )
 
 
-def reason_text(reason: Reason, routine: Routine, labels: dict[str, str]) -> str:
+def reason_text(reason: Reason, routine: Routine, labels: Labels) -> str:
     date, due = long_date(reason.date), long_date(reason.due) if reason.due else ""
     text = reason.text.strip()
     if reason.kind in (OVERDUE, OPEN):
-        key = "reason_overdue" if reason.kind == OVERDUE else "reason_open"
-        return labels[key].format(due=due, date=date, text=_sentence(text), role=reason.role)
+        sentence = labels.reason_overdue if reason.kind == OVERDUE else labels.reason_open
+        return sentence.format(due=due, date=date, text=_sentence(text), role=reason.role)
     if reason.kind == RAISED:
         source = routine.line(reason.line)
         reporter, recipient = source.roles if source else (reason.line, "")
-        said = labels["reason_raised"].format(reporter=reporter, recipient=recipient, date=date, text=_sentence(text))
-        cases = " " + labels["reason_cases"].format(cases=", ".join(reason.cases)) if reason.cases else ""
+        said = labels.reason_raised.format(reporter=reporter, recipient=recipient, date=date, text=_sentence(text))
+        cases = " " + labels.reason_cases.format(cases=", ".join(reason.cases)) if reason.cases else ""
         return said + cases
     if reason.kind == FOLLOW_UP:
-        return labels["reason_follow_up"].format(date=date)
+        return labels.reason_follow_up.format(date=date)
     assert reason.kind == KEY_FIGURES, reason.kind
-    return labels["reason_key_figures"].format(text=text)
+    return labels.reason_key_figures.format(text=text)
 
 
 def _sentence(text: str) -> str:
@@ -96,21 +96,21 @@ def _sentence(text: str) -> str:
 def view(agenda: Agenda, routine: Routine) -> View:
     labels = labels_for(agenda.language)
     line = agenda.line
-    facts = [(labels["meeting_time"], time_text(line, agenda.date, labels))]
+    facts = [(labels.meeting_time, time_text(line, agenda.date, labels))]
     if line.place:
-        facts.append((labels["place"], line.place))
+        facts.append((labels.place, line.place))
     if line.convener:
-        facts.append((labels["convener"], line.convener))
+        facts.append((labels.convener, line.convener))
     facts += [
-        (labels["participants"], ", ".join(line.roles)),
-        (labels["classification"], marking_text.marking(agenda.classification, agenda.language)),
+        (labels.participants, ", ".join(line.roles)),
+        (labels.classification, marking_text.marking(agenda.classification, agenda.language)),
     ]
     if line.note:
-        facts.append((labels["note"], line.note))
+        facts.append((labels.note, line.note))
     number = 1
     approve = None
     if agenda.approve is not None:
-        approve = Entry(1, labels["approve_minutes"].format(date=long_date(agenda.approve)), ())
+        approve = Entry(1, labels.approve_minutes.format(date=long_date(agenda.approve)), ())
         number = 2
 
     def entries(items: tuple[Item, ...], first: int) -> tuple[Entry, ...]:
@@ -122,8 +122,8 @@ def view(agenda: Agenda, routine: Routine) -> View:
     fixed = entries(agenda.fixed, number)
     triggered = entries(agenda.triggered, number + len(fixed))
     return View(
-        title=f"{labels['agenda']} {long_date(agenda.date)}",
-        subtitle=labels["agenda_subtitle"].format(reporter=line.reporter, recipient=line.recipient),
+        title=f"{labels.agenda} {long_date(agenda.date)}",
+        subtitle=labels.agenda_subtitle.format(reporter=line.reporter, recipient=line.recipient),
         facts=tuple(facts),
         meeting_link=line.meeting_link or "",
         routine=routine_text(routine),
@@ -132,9 +132,9 @@ def view(agenda: Agenda, routine: Routine) -> View:
         fixed=fixed,
         triggered=triggered,
         optional=agenda.optional_topics,
-        other_business=Entry(number + len(fixed) + len(triggered), labels["any_other_business"], ()),
-        form_text=labels["case_form"].format(name=agenda.form.name),
-        form_link=labels["case_form_link"],
+        other_business=Entry(number + len(fixed) + len(triggered), labels.any_other_business, ()),
+        form_text=labels.case_form.format(name=agenda.form.name),
+        form_link=labels.case_form_link,
         form_url=agenda.form.url,
         labels=labels,
     )

@@ -145,7 +145,7 @@ def read_approvals(
         names = {} if how.show_roles else {a.login: reader.display_name(a.login) for f in found.values() for a in f}
     except ApiError as error:
         return Approved({}, said["approvals_offline" if error.status == 0 else "approvals_denied"])
-    unknown = labels_for(language)["participation_unknown_role"]
+    unknown = labels_for(language).participation_unknown_role
     people = {
         rel: _latest([((a.role or unknown) if how.show_roles else names[a.login], a.date) for a in here])
         for rel, here in found.items()

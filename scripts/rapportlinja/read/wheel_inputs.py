@@ -26,8 +26,8 @@ class Inputs(NamedTuple):
 
     def wheel(self, year: int, today: dt.date | None) -> Wheel:
         labels = labels_for(self.language)
-        frequencies = {line.frequency: labels.get(f"frequency_{line.frequency}", line.frequency) for line in self.lines}
-        return load.for_year(self.plan, year, self.lines, self.treatments, today, labels["wheel_meeting"], frequencies)
+        frequencies = {line.frequency: labels.frequencies.get(line.frequency, line.frequency) for line in self.lines}
+        return load.for_year(self.plan, year, self.lines, self.treatments, today, labels.wheel_meeting, frequencies)
 
 
 def read_optional(layout: Layout) -> Inputs | None:

@@ -31,7 +31,7 @@ def gather(
 ) -> Notes:
     touched = {name for commit in commits for name in commit.files}
     people = participation.people(commits)
-    unknown = labels_for(language)["participation_unknown_role"]
+    unknown = labels_for(language).participation_unknown_role
     return Notes(
         changed=tuple(c for c in chapters if c.rel in touched),
         meetings_changed=sum(1 for name in touched if name.startswith("meetings/")),
@@ -50,28 +50,28 @@ def render(title: str, release: Release, notes: Notes, files: Sequence[str], lan
     """`whats_new`: the «Hva er nytt» section in Markdown (render.whatsnew), placed first, for readers."""
     labels = labels_for(language)
     if release.previous:
-        changed = labels["release_changed_since"].format(tag=release.previous)
+        changed = labels.release_changed_since.format(tag=release.previous)
     else:
-        changed = labels["release_changed_first"]
+        changed = labels.release_changed_first
     lines = [
         f"# {markdown(title)} – {release.tag}",
         "",
-        labels["release_published"].format(date=long_date(release.date), commit=release.commit[:10]),
+        labels.release_published.format(date=long_date(release.date), commit=release.commit[:10]),
         "",
         *([whats_new.rstrip("\n"), ""] if whats_new else []),
         f"## {changed}",
         "",
     ]
-    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or [labels["release_none_changed"]]
+    lines += [f"- {markdown(c.title)} (`{c.rel}`)" for c in notes.changed] or [labels.release_none_changed]
     if notes.meetings_changed:
-        key = "release_meetings_one" if notes.meetings_changed == 1 else "release_meetings_many"
-        lines += ["", labels[key].format(count=notes.meetings_changed)]
-    lines += ["", f"## {labels['release_people']}", ""]
-    lines.append(f"- {labels['changed_by']}: {_list(notes.changed_by)}")
-    lines.append(f"- {labels['approved_by']}: {_list(notes.approved_by)}")
-    lines += ["", f"## {labels['release_files']}", ""]
+        sentence = labels.release_meetings_one if notes.meetings_changed == 1 else labels.release_meetings_many
+        lines += ["", sentence.format(count=notes.meetings_changed)]
+    lines += ["", f"## {labels.release_people}", ""]
+    lines.append(f"- {labels.changed_by}: {_list(notes.changed_by)}")
+    lines.append(f"- {labels.approved_by}: {_list(notes.approved_by)}")
+    lines += ["", f"## {labels.release_files}", ""]
     lines += [f"- `{name}`" for name in files]
-    lines += ["", labels["release_verify"], ""]
+    lines += ["", labels.release_verify, ""]
     return "\n".join(lines)
 
 

@@ -39,7 +39,7 @@ def _document(agenda: Agenda, labels: View) -> Document:
     return Document(
         title=f"{labels.title} – {labels.subtitle}",
         author=agenda.line.recipient,
-        keywords=(labels.labels["agenda"].lower(), agenda.line.id, labels.marking),
+        keywords=(labels.labels.agenda.lower(), agenda.line.id, labels.marking),
         year=agenda.date.year,
         month=agenda.date.month,
         day=agenda.date.day,

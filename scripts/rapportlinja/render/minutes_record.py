@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rapportlinja.base.labels import Labels, long_date
 from rapportlinja.base.labels import labels_for as labels
-from rapportlinja.base.labels import long_date
 from rapportlinja.meetings import marking
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Routine
@@ -27,7 +27,7 @@ class RecordView(NamedTuple):
     updates: tuple[str, ...]
     raised: tuple[str, ...]
     notes: tuple[str, ...]  # paragraphs of the minutes' body, as plain text
-    words: dict[str, str]
+    words: Labels
 
 
 def view(minutes: Minutes, routine: Routine, body: str) -> RecordView:
@@ -35,31 +35,31 @@ def view(minutes: Minutes, routine: Routine, body: str) -> RecordView:
     words = labels(language)
     line = routine.line(minutes.line)
     reporter, recipient = line.roles if line else (minutes.line, "")
-    status = {True: words["record_open"], False: words["record_closed"]}
+    status = {True: words.record_open, False: words.record_closed}
     approved = long_date(minutes.approved) if minutes.approved else ""
     return RecordView(
-        title=f"{words['record_title']} {long_date(minutes.date)}",
-        subtitle=words["agenda_subtitle"].format(reporter=reporter, recipient=recipient),
+        title=f"{words.record_title} {long_date(minutes.date)}",
+        subtitle=words.agenda_subtitle.format(reporter=reporter, recipient=recipient),
         facts=(
-            (words["participants"], ", ".join(minutes.participants)),
-            (words["classification"], marking.marking(minutes.classification, language)),
-            (words["record_approved"], approved),
+            (words.participants, ", ".join(minutes.participants)),
+            (words.classification, marking.marking(minutes.classification, language)),
+            (words.record_approved, approved),
         ),
         marking=marking.marking(minutes.classification, language),
         topics=tuple(
-            note.topic + (f" ({words['record_follow_up']})" if note.follow_up else "") for note in minutes.topics
+            note.topic + (f" ({words.record_follow_up})" if note.follow_up else "") for note in minutes.topics
         ),
         cases=minutes.cases,
         actions=tuple(
-            words["record_action"].format(what=a.what, role=a.responsible, due=long_date(a.due), status=status[a.open])
+            words.record_action.format(what=a.what, role=a.responsible, due=long_date(a.due), status=status[a.open])
             for a in minutes.actions
         ),
         updates=tuple(
-            words["record_update"].format(
+            words.record_update.format(
                 number=u.action,
                 date=long_date(u.minutes),
                 status=status[u.open],
-                due=words["record_new_due"].format(due=long_date(u.due)) if u.due else "",
+                due=words.record_new_due.format(due=long_date(u.due)) if u.due else "",
             )
             for u in minutes.updates
         ),
@@ -76,7 +76,7 @@ def document(minutes: Minutes, record: RecordView, language: str) -> Document:
     return Document(
         title=f"{record.title} – {record.subtitle}",
         author=record.subtitle,
-        keywords=(record.words["record_title"].lower(), minutes.line, record.marking),
+        keywords=(record.words.record_title.lower(), minutes.line, record.marking),
         year=when.year,
         month=when.month,
         day=when.day,

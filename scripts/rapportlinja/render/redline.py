@@ -83,7 +83,7 @@ def _main(edition: Edition, changes: ChangeSet, chapters_file: str, timestamp: i
         day=day.day,
         lang=language,
         heading_numbering="1.1",
-        marking=labels_for(language)["draft"],
+        marking=labels_for(language).draft,
         running_title=edition.municipality,
         watermark="",
         bare_pages=0,

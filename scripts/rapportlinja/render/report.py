@@ -34,9 +34,9 @@ def version_text(info: BuildInfo, release: str | None, language: str) -> str:
     if release:
         return release
     if info.commit is None:
-        return f"{labels['draft_version']} ({labels['not_in_git']})"
-    suffix = f", {labels['uncommitted']}" if info.dirty else ""
-    return f"{labels['draft_version']} {info.short}{suffix}"
+        return f"{labels.draft_version} ({labels.not_in_git})"
+    suffix = f", {labels.uncommitted}" if info.dirty else ""
+    return f"{labels.draft_version} {info.short}{suffix}"
 
 
 def build_pdf(
@@ -100,9 +100,9 @@ def _main_source(
         day=built.day,
         lang=edition.language,
         heading_numbering="1.1",
-        marking=labels["draft"] if draft else "",
+        marking=labels.draft if draft else "",
         running_title=edition.municipality,
-        watermark=labels["draft"] if draft else "",
+        watermark=labels.draft if draft else "",
     )
     return templating.render(
         "rapport.typ.j2",
@@ -111,7 +111,7 @@ def _main_source(
         edition=edition,
         draft=draft,
         version=version_text(info, release, edition.language),
-        commit=info.commit or labels["not_in_git"],
+        commit=info.commit or labels.not_in_git,
         built=long_date(built),
         treatments=[f"{t.committee}, {long_date(t.date)}" for t in edition.treatments],
         chapters=[

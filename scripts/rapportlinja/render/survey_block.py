@@ -54,13 +54,13 @@ def _mean(value: float | None) -> str:
 def markdown(data: dict[str, Any], language: str) -> str:
     labels = labels_for(language)
     shorts = [score["kort"] for score in data["samlet"]["påstander"]]
-    header = [labels["survey_sector"], labels["survey_answers"], *shorts]
+    header = [labels.survey_sector, labels.survey_answers, *shorts]
     lines = [
         "| " + " | ".join(escape.markdown(h) for h in header) + " |",
         # pandoc sets the column widths from the dashes: a wide sector column, narrow numbers
         "|" + "-" * 22 + "|" + "-" * 8 + ":|" + ("-" * 11 + ":|") * len(shorts),
     ]
-    hidden = labels["survey_hidden"].format(minimum=data["minste_gruppe"])
+    hidden = labels.survey_hidden.format(minimum=data["minste_gruppe"])
     for sector in data["sektorer"]:
         if sector["vises"]:
             cells = [str(sector["svar"]), *(_mean(score["snitt"]) for score in sector["påstander"])]
@@ -69,11 +69,11 @@ def markdown(data: dict[str, Any], language: str) -> str:
         lines.append(f"| {escape.markdown(sector['navn'])} | " + " | ".join(cells) + " |")
     overall = data["samlet"]
     lines.append(
-        f"| {escape.markdown(labels['survey_total'])} | {overall['svar']} | "
+        f"| {escape.markdown(labels.survey_total)} | {overall['svar']} | "
         + " | ".join(_mean(score["snitt"]) for score in overall["påstander"])
         + " |"
     )
     # The scale's own labels are in the survey's language, which need not be the report's: not quoted here.
-    caption = labels["survey_caption"].format(year=data["år"])
-    note = labels["survey_note"].format(minimum=data["minste_gruppe"], answers=overall["svar"])
+    caption = labels.survey_caption.format(year=data["år"])
+    note = labels.survey_note.format(minimum=data["minste_gruppe"], answers=overall["svar"])
     return "\n".join(lines) + f"\n\n: {escape.markdown(caption)}\n\n{escape.markdown(note)}\n"

@@ -38,16 +38,16 @@ def build(layout: Layout, edition: Edition, workdir: Path, today: dt.date) -> Wh
     labels = labels_for(language)
     wheel = inputs.wheel(wheel_year(edition), today)
     (workdir / IMAGE).write_text(draw.svg(wheel, language, today), encoding="utf-8")
-    intro = labels["wheel_intro"]
+    intro = labels.wheel_intro
     if wheel.year_one:
-        intro += " " + labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+        intro += " " + labels.wheel_year_one.format(year=wheel.year, election=elections.last_election(wheel.year))
     elif elections.is_election_year(wheel.year):
-        intro += " " + labels["wheel_election_year"].format(year=wheel.year)
+        intro += " " + labels.wheel_election_year.format(year=wheel.year)
     return WheelAppendix(
         image=IMAGE,
         alt=draw.alt_text(wheel, language),
-        title=labels["wheel_title"].format(year=wheel.year),
+        title=labels.wheel_title.format(year=wheel.year),
         intro=intro,
-        caption=labels["wheel_table_caption"].format(year=wheel.year),
+        caption=labels.wheel_table_caption.format(year=wheel.year),
         rows=tuple(table.rows(wheel, language)),
     )

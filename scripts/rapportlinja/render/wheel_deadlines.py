@@ -30,11 +30,11 @@ def agenda_lines(layout: Layout, date: dt.date, language: str) -> tuple[str, ...
     wheels = [inputs.wheel(year, None) for year in years]
     labels = labels_for(language)
     return tuple(
-        labels["wheel_deadline_item"].format(
+        labels.wheel_deadline_item.format(
             date=long_date(day),
             title=activity.title,
             role=activity.responsible,
-            status=labels[f"status_{activity.status}"],
+            status=labels.statuses[activity.status],
         )
         for day, activity in upcoming(wheels, date)
     )

@@ -71,7 +71,7 @@ def appendix(
 def describe(people: Sequence[Person], how: Settings, language: str) -> str:
     """«Kari Nordmann (2. mars 2026), Ola Nordmann (4. mars 2026)», or roles; «–» when nobody."""
     if how.show_roles:
-        people = _as_roles(people, how.roles, labels_for(language)["participation_unknown_role"])
+        people = _as_roles(people, how.roles, labels_for(language).participation_unknown_role)
     return ", ".join(f"{p.name} ({long_date(p.last)})" for p in people) or "–"
 
 

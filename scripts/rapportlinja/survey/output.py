@@ -20,7 +20,7 @@ DATA_DIR = "report/data"
 
 def header(minimum: int, language: str) -> str:
     """The comment at the top of the data file, in the report's målform (labels: survey_data_header)."""
-    text = labels_for(language)["survey_data_header"].format(minimum=minimum)
+    text = labels_for(language).survey_data_header.format(minimum=minimum)
     return "".join(f"# {row}\n" for row in text.split("\n"))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape, quoteattr
 
-from rapportlinja.base.labels import MONTHS, labels_for
+from rapportlinja.base.labels import MONTHS, Labels, labels_for
 from rapportlinja.wheel import elections, geometry, style
 from rapportlinja.wheel.model import Activity, Wheel
 from rapportlinja.wheel.table import when_text
@@ -36,9 +36,7 @@ def _ring_bounds(wheel: Wheel, lanes: list[list[int]]) -> list[tuple[float, floa
     return bounds
 
 
-def _activity(
-    number: int, activity: Activity, inner: float, outer: float, year: int, fill: str, labels: dict[str, str]
-) -> str:
+def _activity(number: int, activity: Activity, inner: float, outer: float, year: int, fill: str, labels: Labels) -> str:
     tip = f"<title>{escape(f'{number}. {activity.title} – {when_text(activity.timing, labels)}')}</title>"
     mid = (inner + outer) / 2
     if activity.timing.days:
@@ -83,7 +81,7 @@ def _months(year: int) -> str:
     return "".join(parts)
 
 
-def _today(wheel: Wheel, today: dt.date | None, labels: dict[str, str]) -> str:
+def _today(wheel: Wheel, today: dt.date | None, labels: Labels) -> str:
     if today is None or today.year != wheel.year:
         return ""
     degrees = geometry.angle(geometry.month_position(today.year, today.month, today.day))
@@ -91,10 +89,10 @@ def _today(wheel: Wheel, today: dt.date | None, labels: dict[str, str]) -> str:
     x2, y2 = geometry.point(CX, CY, LABELS_OUT - 8, degrees)
     lx, ly = geometry.point(CX, CY, LABELS_OUT + 12, degrees)
     return (
-        f'<g id="i-dag" class="i-dag"><title>{escape(labels["wheel_today"])}: {today.isoformat()}</title>'
+        f'<g id="i-dag" class="i-dag"><title>{escape(labels.wheel_today)}: {today.isoformat()}</title>'
         f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#9b1c1c" stroke-width="3.5" '
         f'stroke-dasharray="10 5"/><text x="{lx:.1f}" y="{ly + 6:.1f}" font-size="18" font-weight="bold" '
-        f'fill="#9b1c1c" text-anchor="middle">{escape(labels["wheel_today"])}</text></g>'
+        f'fill="#9b1c1c" text-anchor="middle">{escape(labels.wheel_today)}</text></g>'
     )
 
 
@@ -102,7 +100,7 @@ def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
     labels = labels_for(language)
     lanes = _lane_counts(wheel)
     bounds = _ring_bounds(wheel, lanes)
-    title = labels["wheel_title"].format(year=wheel.year)
+    title = labels.wheel_title.format(year=wheel.year)
     description = alt_text(wheel, language)
     body = [
         style.definitions(len(wheel.categories)),
@@ -141,9 +139,9 @@ def svg(wheel: Wheel, language: str, today: dt.date | None = None) -> str:
     )
 
 
-def _legend(wheel: Wheel, labels: dict[str, str]) -> str:
+def _legend(wheel: Wheel, labels: Labels) -> str:
     top = CY + LABELS_OUT + 50
-    parts = [f'<text x="90" y="{top:.0f}" font-size="22" font-weight="bold">{escape(labels["wheel_rings"])}</text>']
+    parts = [f'<text x="90" y="{top:.0f}" font-size="22" font-weight="bold">{escape(labels.wheel_rings)}</text>']
     for ring, category in enumerate(wheel.categories):
         y = top + 22 + ring * 34
         look = style.look(ring)
@@ -153,9 +151,9 @@ def _legend(wheel: Wheel, labels: dict[str, str]) -> str:
         )
     note = ""
     if wheel.year_one:
-        note = labels["wheel_year_one"].format(year=wheel.year, election=elections.last_election(wheel.year))
+        note = labels.wheel_year_one.format(year=wheel.year, election=elections.last_election(wheel.year))
     elif elections.is_election_year(wheel.year):
-        note = labels["wheel_election_year"].format(year=wheel.year)
+        note = labels.wheel_election_year.format(year=wheel.year)
     if note:
         y = top + 22 + len(wheel.categories) * 34 + 20
         parts.append(f'<text x="90" y="{y:.0f}" font-size="18">{escape(note)}</text>')
@@ -165,4 +163,4 @@ def _legend(wheel: Wheel, labels: dict[str, str]) -> str:
 def alt_text(wheel: Wheel, language: str) -> str:
     labels = labels_for(language)
     names = ", ".join(f"{i}. {c.name}" for i, c in enumerate(wheel.categories, start=1))
-    return labels["wheel_alt"].format(year=wheel.year, categories=names, count=len(wheel.activities))
+    return labels.wheel_alt.format(year=wheel.year, categories=names, count=len(wheel.activities))

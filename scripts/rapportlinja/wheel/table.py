@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rapportlinja.base import escape
-from rapportlinja.base.labels import MONTHS, labels_for
+from rapportlinja.base.labels import MONTHS, Labels, labels_for
 from rapportlinja.wheel.model import Activity, Timing, Wheel
 
 
@@ -23,11 +23,11 @@ def day_text(month: int, day: int) -> str:
     return f"{day}. {MONTHS[month - 1]}"
 
 
-def when_text(timing: Timing, labels: dict[str, str]) -> str:
+def when_text(timing: Timing, labels: Labels) -> str:
     """«mars», «januar–juni», «15. mars», or «11 datoer, 13. januar–8. desember»."""
     if len(timing.days) > 2:
         first, last = timing.days[0], timing.days[-1]
-        return labels["wheel_points"].format(count=len(timing.days), first=day_text(*first), last=day_text(*last))
+        return labels.wheel_points.format(count=len(timing.days), first=day_text(*first), last=day_text(*last))
     if timing.days:
         return ", ".join(day_text(*day) for day in timing.days)
     if timing.first_month == timing.last_month:
@@ -35,8 +35,8 @@ def when_text(timing: Timing, labels: dict[str, str]) -> str:
     return f"{MONTHS[timing.first_month - 1]}–{MONTHS[timing.last_month - 1]}"
 
 
-def status_text(activity: Activity, labels: dict[str, str]) -> str:
-    return labels[f"status_{activity.status}"]
+def status_text(activity: Activity, labels: Labels) -> str:
+    return labels.statuses[activity.status]
 
 
 def rows(wheel: Wheel, language: str) -> list[Row]:
@@ -61,17 +61,17 @@ def markdown(wheel: Wheel, language: str) -> str:
     labels = labels_for(language)
     cell = escape.markdown
     header = [
-        labels["number"],
-        labels["wheel_activity"],
-        labels["wheel_when"],
-        labels["responsible"],
-        labels["wheel_category"],
+        labels.number,
+        labels.wheel_activity,
+        labels.wheel_when,
+        labels.responsible,
+        labels.wheel_category,
         "Status",
     ]
     lines = [
-        f"# {cell(labels['wheel_title'].format(year=wheel.year))}",
+        f"# {cell(labels.wheel_title.format(year=wheel.year))}",
         "",
-        cell(labels["wheel_intro"]),
+        cell(labels.wheel_intro),
         "",
         "| " + " | ".join(header) + " |",
         "|---:|---|---|---|---|---|",
@@ -82,5 +82,5 @@ def markdown(wheel: Wheel, language: str) -> str:
             f"| {row.number} | {cell(title)} | {cell(row.when)} | {cell(row.responsible)} | "
             f"{cell(row.category)} | {cell(row.status)} |"
         )
-    lines += ["", f": {cell(labels['wheel_table_caption'].format(year=wheel.year))}", ""]
+    lines += ["", f": {cell(labels.wheel_table_caption.format(year=wheel.year))}", ""]
     return "\n".join(lines)
