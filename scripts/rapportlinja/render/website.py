@@ -29,7 +29,7 @@ from rapportlinja.read.changes import Changes
 from rapportlinja.render import htmlchapters, survey_block, webfigures, whatsnew
 from rapportlinja.render.pandoc import Source
 from rapportlinja.render.report import version_text
-from rapportlinja.render.weblabels import web_labels
+from rapportlinja.render.weblabels import WebLabels, web_labels
 from rapportlinja.report.model import Chapter, Edition
 
 INDEX = "index.html"
@@ -72,7 +72,7 @@ def files(layout: Layout, inputs: Inputs) -> dict[str, bytes]:
     sources = []
     for chapter in inputs.chapters:
         expanded = webfigures.expand_blocks(
-            chapter.body, Path(chapter.rel), chapter.body_first_line, figures, layout.root, language, words["csv"]
+            chapter.body, Path(chapter.rel), chapter.body_first_line, figures, layout.root, language, words.csv
         )
         body = survey_block.expand(expanded.body, layout.root, inputs.edition.year, language, chapter.file)
         sources.append(Source(chapter.file, chapter.title, body))
@@ -80,7 +80,7 @@ def files(layout: Layout, inputs: Inputs) -> dict[str, bytes]:
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".nettside-", dir=layout.build))
     try:
-        fragment = htmlchapters.to_html(sources, workdir, "/" + CHAPTERS_DIR, layout, words["table_region"])
+        fragment = htmlchapters.to_html(sources, workdir, "/" + CHAPTERS_DIR, layout, words.table_region)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     out |= fragment.images
@@ -96,7 +96,7 @@ def files(layout: Layout, inputs: Inputs) -> dict[str, bytes]:
     return out
 
 
-def _common(inputs: Inputs, words: dict[str, str]) -> dict[str, object]:
+def _common(inputs: Inputs, words: WebLabels) -> dict[str, object]:
     edition = inputs.edition
     built = dt.datetime.fromtimestamp(inputs.info.timestamp, tz=dt.UTC).date()
     return {
