@@ -2,7 +2,9 @@
 
 The egress scan reads the finished document, not our sources: whatever path a value took
 into the PDF (a field no input check reads, an image's text, a Git author name), it is
-in here. A pure function over the PDF's bytes, with pypdf.
+in here. A pure function over the PDF's bytes: the pages' text with PDFium (pypdfium2, the
+engine Chromium uses; about 1 ms a page, where pypdf's extraction took 25 ms and doubled
+`rapport bygg`), metadata, bookmarks and the structure tree with pypdf.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+import pypdfium2
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
@@ -50,8 +53,8 @@ def _alt_texts(root: Any) -> Iterator[str]:
 
 def parts(data: bytes) -> list[Part]:
     """The PDF's visible and embedded text, one part per page and per kind of metadata."""
+    found = [Part(f"side {number}", text) for number, text in enumerate(_page_texts(data), 1)]
     reader = PdfReader(io.BytesIO(data))
-    found = [Part(f"side {number}", page.extract_text() or "") for number, page in enumerate(reader.pages, 1)]
     for key, value in (reader.metadata or {}).items():
         found.append(Part(f"metadata ({str(key).lstrip('/')})", str(value)))
     catalog = reader.trailer["/Root"].get_object()
@@ -64,3 +67,18 @@ def parts(data: bytes) -> list[Part]:
     if tree is not None:
         found.append(Part("alternativ tekst og merket tekst", "\n".join(_alt_texts(tree))))
     return found
+
+
+def _page_texts(data: bytes) -> list[str]:
+    document = pypdfium2.PdfDocument(data)
+    try:
+        texts = []
+        for index in range(len(document)):
+            page = document[index]
+            text_page = page.get_textpage()
+            texts.append(text_page.get_text_range())
+            text_page.close()
+            page.close()
+        return texts
+    finally:
+        document.close()
