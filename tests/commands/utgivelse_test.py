@@ -86,7 +86,7 @@ def test_chapters_not_approved_are_listed_and_refused(
     monkeypatch.chdir(example_git)
     assert main(["utgivelse"]) == 1
     err = capsys.readouterr().err
-    assert "v2025.1 ble ikke laget: 2 kapittel i rekkefølgen er ikke godkjent." in err
+    assert "v2025.1 ble ikke laget: 2 kapitler i rekkefølgen er ikke godkjent." in err
     assert "report/kapitler/05-temaomrader.md: status «til gjennomgang»" in err
     assert "report/kapitler/09-innsatsomrader-og-tiltak.md: status «til gjennomgang»" in err
     assert "Traceback" not in err

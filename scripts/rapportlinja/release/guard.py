@@ -49,7 +49,8 @@ def _check_approved(tag: str, chapters: Sequence[ChapterStatus]) -> None:
     if pending:
         listed = "\n".join(f"  {chapter.rel}: status «{chapter.status}»" for chapter in pending)
         raise UserError(
-            f"{tag} ble ikke laget: {len(pending)} kapittel i rekkefølgen er ikke godkjent.\n{listed}",
+            f"{tag} ble ikke laget: {len(pending)} {'kapittel' if len(pending) == 1 else 'kapitler'} i rekkefølgen "
+            f"er ikke godkjent.\n{listed}",
             f"Når kapitlene er gått gjennom og godkjent, sett «status: {APPROVED}» i endringsforslaget "
             "og lag taggen på nytt etter at det er flettet inn.",
         )
