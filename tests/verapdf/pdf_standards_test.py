@@ -55,6 +55,12 @@ def test_agenda(example: Path) -> None:
     _assert_compliant([example / "build/agenda" / BL / "2026-12-08.pdf"])
 
 
+def test_approved_minutes_for_the_archive(example: Path) -> None:
+    """The record filed in the case and archive system (Noark 5) must be PDF/A, and accessible."""
+    _run(example, "referat", "pdf", BL, "--dato", "2026-01-13")
+    _assert_compliant([example / "build/referat" / BL / "2026-01-13.pdf"])
+
+
 def test_a_broken_pdf_is_reported(tmp_path: Path) -> None:
     """The driver must be able to say no: a PDF without tags or language fails PDF/UA-1."""
     from pypdf import PdfWriter
