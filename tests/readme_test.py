@@ -13,7 +13,7 @@ README = ROOT / "README.md"
 
 def test_key_table_is_generated_from_the_schemas():
     assert schemadoc.current(README) == schemadoc.section().strip(), (
-        "README er ute av takt med schemas/: kjør `python -m rapportlinja.render.schemadoc README.md`"
+        "README er ute av takt med schemas/: kjør `rapport nokler README.md`"
     )
 
 
