@@ -23,6 +23,7 @@ from rapportlinja.keyfigures import blocks, series
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.keyfigures.numformat import with_unit
 from rapportlinja.read import frontmatter, tags
+from rapportlinja.read.revisions import read_at
 from rapportlinja.report.model import Chapter
 
 VALUES_FILE = "report/data/nokkeltall.csv"
@@ -64,12 +65,8 @@ class _OldChapter(NamedTuple):
 def previous_release(root: Path) -> tuple[str, dt.date] | None:
     """The newest release tag in HEAD's history that is not on HEAD itself."""
     repo = git.Repo(root)
-    head = repo.head.commit
-    earlier = [t for t in repo.tags if tags.TAG.match(t.name) and t.commit != head and repo.is_ancestor(t.commit, head)]
-    if not earlier:
-        return None
-    tag = max(earlier, key=lambda t: tags.version_key(t.name))
-    return tag.name, tag.commit.committed_datetime.date()
+    tag = tags.previous_tag(repo, repo.head.commit)
+    return (tag.name, tag.commit.committed_datetime.date()) if tag else None
 
 
 def gather(root: Path, chapters: Sequence[Chapter], figures: Figures | None) -> Changes:
@@ -146,13 +143,6 @@ def sections(body: str) -> list[str]:
     return found
 
 
-def _show(repo: git.Repo, tag: str, path: str) -> str | None:
-    try:
-        return str(repo.git.show(f"{tag}:{path}"))
-    except git.GitCommandError:
-        return None
-
-
 def _yaml(text: str, rel: str) -> dict[str, Any] | None:
     parsed = yamldoc.load(text, rel)
     return parsed.data if not parsed.findings and isinstance(parsed.data, dict) else None
@@ -160,12 +150,12 @@ def _yaml(text: str, rel: str) -> dict[str, Any] | None:
 
 def _old_chapters(repo: git.Repo, tag: str) -> dict[str, _OldChapter]:
     """The previous edition's public chapters in its order; anything unreadable counts as absent."""
-    edition = _yaml(_show(repo, tag, EDITION_FILE) or "", EDITION_FILE)
+    edition = _yaml(read_at(repo, tag, EDITION_FILE) or "", EDITION_FILE)
     files = edition.get("kapitler") if edition else None
     chapters: dict[str, _OldChapter] = {}
     for file in files if isinstance(files, list) else []:
         rel = f"{CHAPTERS_DIR}/{file}"
-        split, findings = frontmatter.split(_show(repo, tag, rel) or "", rel)
+        split, findings = frontmatter.split(read_at(repo, tag, rel) or "", rel)
         data = _yaml(split.yaml_text, rel) if split and not findings else None
         if split and data and data.get("klassifisering") == "offentlig" and isinstance(data.get("tittel"), str):
             chapters[str(file)] = _OldChapter(data["tittel"], split.body)
@@ -186,7 +176,7 @@ def _figure_changes(
                 continue
             codes = [figures.catalogue.regions[r].code for r in options.roles]
             shown |= {(i, code, str(p)) for i in options.indicators for code in codes for p in options.years}
-    old_rows = series.parse_csv(_show(repo, tag, VALUES_FILE) or "", figures.catalogue.indicators).rows
+    old_rows = series.parse_csv(read_at(repo, tag, VALUES_FILE) or "", figures.catalogue.indicators).rows
     old = {(r.indicator, r.region, str(r.period)): r.value for r in old_rows}
     new = {(r.indicator, r.region, str(r.period)): r.value for r in figures.rows}
     changes = []

@@ -56,12 +56,18 @@ def current(root: Path) -> Release:
 
 
 def _previous(repo: git.Repo, head: git.Commit, tag: str) -> str | None:
+    earlier = previous_tag(repo, head, below=tag)
+    return earlier.name if earlier else None
+
+
+def previous_tag(repo: git.Repo, head: git.Commit, below: str | None = None) -> git.TagReference | None:
+    """The newest release tag in `head`'s history that is not on `head` (and, given `below`, older than it)."""
     earlier = [
-        t.name
+        t
         for t in repo.tags
         if TAG.match(t.name)
         and t.commit != head
-        and version_key(t.name) < version_key(tag)
+        and (below is None or version_key(t.name) < version_key(below))
         and repo.is_ancestor(t.commit, head)
     ]
-    return max(earlier, key=version_key) if earlier else None
+    return max(earlier, key=lambda t: version_key(t.name)) if earlier else None
