@@ -22,13 +22,12 @@ from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy.decoding import decode_for_scan
 from rapportlinja.privacy.exports import SPREADSHEET_SUFFIXES, looks_like_forms_export
-from rapportlinja.privacy.images import STRIP_HINT, image_metadata, is_image, pixel_count
+from rapportlinja.privacy.images import STRIP_HINT, image_metadata, is_image
 from rapportlinja.read import textfile
 
 CONTENT_FOLDERS = ("report", "meetings")
 MAX_SCAN_BYTES = 16 * 1024 * 1024  # far above any real file; bigger ones are refused unread, in bounded memory
 MAX_SVG_BYTES = 1024 * 1024  # an organisation chart is tens of kilobytes; megabytes of text stall the build
-MAX_PIXELS = 40_000_000  # a 40-megapixel photo; beyond that a decompression bomb is more likely
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})
 TEXT_SUFFIXES = frozenset({".md", ".yaml", ".yml", ".csv", ".svg", ".txt", ".json", ".typ", ""})
 
@@ -206,18 +205,6 @@ def _image_findings(data: bytes, rel: str, suffix: str) -> list[Finding]:
                 f"Bildet har metadata ({kinds}) som ville bli med uendret inn i PDF-en.",
                 STRIP_HINT,
                 "privacy.image-metadata",
-            )
-        )
-    pixels = pixel_count(data)
-    if pixels is not None and pixels > MAX_PIXELS:
-        findings.append(
-            error(
-                rel,
-                0,
-                0,
-                f"Bildet er for stort ({pixels // 1_000_000} megapiksler); grensen er {MAX_PIXELS // 1_000_000}.",
-                "Skaler bildet ned før det legges inn; 2000 piksler i bredden er nok i en rapport.",
-                "limits.pixels",
             )
         )
     if suffix not in IMAGE_SUFFIXES:

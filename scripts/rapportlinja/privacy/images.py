@@ -73,19 +73,6 @@ def is_image(data: bytes) -> bool:
     return data.startswith((b"\xff\xd8\xff", _PNG_SIGNATURE, b"GIF87a", b"GIF89a"))
 
 
-def pixel_count(data: bytes) -> int | None:
-    """Width × height from a PNG or GIF header, or a JPEG frame header; None when unknown."""
-    if data.startswith(_PNG_SIGNATURE) and len(data) >= 24 and data[12:16] == b"IHDR":
-        width, height = struct.unpack(">II", data[16:24])
-        return int(width) * int(height)
-    if data.startswith((b"GIF87a", b"GIF89a")) and len(data) >= 10:
-        width, height = struct.unpack("<HH", data[6:10])
-        return int(width) * int(height)
-    if data.startswith(b"\xff\xd8"):
-        return _jpeg_pixels(data)
-    return None
-
-
 def _jpeg_pixels(data: bytes) -> int | None:
     at = 2
     while at + 9 <= len(data) and data[at] == 0xFF:
