@@ -9,7 +9,6 @@ they can carry anything, and the changes themselves tell the reader what they ne
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,9 +24,12 @@ from rapportlinja.keyfigures.numformat import with_unit
 from rapportlinja.read import frontmatter, tags
 from rapportlinja.read.revisions import read_at
 from rapportlinja.report.model import Chapter
+from rapportlinja.review import worddiff
 
 VALUES_FILE = "report/data/nokkeltall.csv"
-MAX_WORDS = 40_000  # a chapter longer than this is compared by word count only (difflib is quadratic)
+MAX_WORDS = (
+    40_000  # a chapter longer than this is compared by word count only (diffing them costs more than the count tells)
+)
 
 
 class ChapterChange(NamedTuple):
@@ -107,12 +109,11 @@ def compare(old_body: str, new_body: str, title: str) -> ChapterChange:
     if len(old_words) + len(new_words) > MAX_WORDS:
         added, removed = max(0, len(new_words) - len(old_words)), max(0, len(old_words) - len(new_words))
     else:
-        added = removed = 0
-        matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op != "equal":
-                removed += i2 - i1
-                added += j2 - j1
+        # The same word diff as the reviewers' redline (review.worddiff), without its semantic cleanup:
+        # here the count of words in and out matters, not readable runs.
+        script = worddiff.diff_tokens(old_words, new_words, semantic=False)
+        added = sum(len(run) for op, run in script if op == worddiff.INSERT)
+        removed = sum(len(run) for op, run in script if op == worddiff.DELETE)
     old_sections, new_sections = sections(old_body), sections(new_body)
     return ChapterChange(
         title,
