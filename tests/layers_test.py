@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("base",),  # findings, nb/nn words, escaping, Git facts, layout, atomic writes, errors
     ("report", "keyfigures", "meetings", "wheel", "survey", "privacy", "review"),  # records and rules
     ("read",),  # opens input files: text -> records + findings
-    ("checks",),  # findings about the records
+    ("blocks", "checks"),  # fenced blocks (check and render halves); findings about the records
     ("render", "release"),  # writes bytes: templates, pandoc, Typst, agendas, charts, release notes
     ("reporters",),  # findings -> text
     ("commands",),  # one module per subcommand: read -> check -> render

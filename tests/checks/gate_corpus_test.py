@@ -168,6 +168,10 @@ CASES = [
     Case("samarbeid broken yaml", survey("år: [2025\n"), 10, "Kan ikke lese YAML"),
     Case("samarbeid key typo", survey("aar: 2025\n"), 10, "Mente du «år»?"),
     Case("samarbeid year as text", survey("år: i fjor\n"), 10, "må være et årstall"),
+    # A block kind misspelt would print its YAML as a code listing.
+    Case("block kind with ø", body("```nøkkeltall\nindikatorer: [meldinger]\når: 2025\n```\n"), 9, "```nokkeltall"),
+    Case("block kind capitalised", body("~~~ Samarbeid\når: 2025\n~~~\n"), 9, "Mente du «samarbeid»?"),
+    Case("block kind typo in braces", body("``` {.nokkeltal}\når: 2025\n```\n"), 9, "Mente du «nokkeltall»?"),
     # Warnings: the build goes on, but the writer is told.
     Case(
         "decimal point in table", body("| År | Andel |\n|---|---|\n| 2024 | 12.5% |\n"), 11, "desimalkomma", error=False

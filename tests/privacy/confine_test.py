@@ -14,9 +14,9 @@ import pytest
 
 from rapportlinja.base import confine
 from rapportlinja.base.errors import UserError
+from rapportlinja.blocks import chart
+from rapportlinja.blocks import keyfigures as expand
 from rapportlinja.cli import main
-from rapportlinja.render import chart
-from rapportlinja.render import keyfigure_blocks as expand
 
 KD = "kommunaldirektor-kommunedirektor"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rapportlinja.base.findings import Finding, sort_key
+from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.images import check_image_files
@@ -24,7 +25,6 @@ from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.public import check_public
 from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
-from rapportlinja.checks.survey_block import check_survey_blocks
 from rapportlinja.checks.table_columns import check_table_columns
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.read.repository import Repository
@@ -68,10 +68,10 @@ CHECKS: dict[str, Check] = {
     "møter": lambda repo, selected: check_meetings(repo.archive, selected),
     "kodeeiere": lambda repo, selected: check_codeowners(repo.snapshot),
     "personvern": lambda repo, selected: check_privacy(repo.layout, selected),
-    "nøkkeltall": lambda repo, selected: check_figures(repo.snapshot, selected),
+    "nøkkeltall": check_figures,
     "årshjul": lambda repo, selected: check_wheel(repo.layout, selected),
     "undersøkelse": lambda repo, selected: check_survey(repo.layout, selected),
-    "samarbeid": lambda repo, selected: check_survey_blocks(repo.snapshot, selected),
+    "blokker": check_blocks,
     "bildefiler": lambda repo, selected: check_image_files(repo.layout, selected),
 }
 

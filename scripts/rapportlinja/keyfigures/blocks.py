@@ -18,9 +18,9 @@ from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.keyfigures.indicators import ROLES
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.keyfigures.periods import Period, year_range
-from rapportlinja.report import fenced
 from rapportlinja.report.fenced import Block
 
+NAME = "nokkeltall"  # the info string: ```nokkeltall
 SHOW = ("tabell", "figur", "tabell og figur")
 KEYS = ("indikatorer", "år", "vis", "regioner", "tittel")
 EXAMPLE = "```nokkeltall\nindikatorer: [undersokelser-innen-frist]\når: 2021-2025\nvis: tabell og figur\n```"
@@ -38,10 +38,6 @@ class Options(NamedTuple):
     @property
     def years(self) -> tuple[Period, ...]:
         return tuple(Period(y, 0) for y in range(self.first, self.last + 1))
-
-
-def find(body: str, first_line: int) -> list[Block]:
-    return fenced.find(body, first_line, "nokkeltall")
 
 
 def read(block: Block, figures: Figures | None, rel: str) -> tuple[Options | None, list[Finding]]:

@@ -23,6 +23,7 @@ from rapportlinja.keyfigures.model import Figures
 from rapportlinja.keyfigures.numformat import with_unit
 from rapportlinja.read import frontmatter, tags
 from rapportlinja.read.revisions import read_at
+from rapportlinja.report import fenced
 from rapportlinja.report.model import Chapter
 from rapportlinja.review import worddiff
 
@@ -171,7 +172,7 @@ def _figure_changes(
         return ()
     shown: set[tuple[str, str, str]] = set()
     for chapter in chapters:
-        for block in blocks.find(chapter.body, chapter.body_first_line):
+        for block in fenced.find(chapter.body, chapter.body_first_line, blocks.NAME):
             options, findings = blocks.read(block, figures, chapter.rel)
             if options is None or findings:
                 continue

@@ -17,8 +17,10 @@ from pathlib import Path
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
+from rapportlinja.blocks import registry
+from rapportlinja.blocks.kind import Context
 from rapportlinja.read import keyfigures
-from rapportlinja.render import keyfigure_blocks, pandoc, pdf, templating
+from rapportlinja.render import pandoc, pdf, templating
 from rapportlinja.render.document import Document
 from rapportlinja.report.model import Edition
 from rapportlinja.review import marked, packet
@@ -26,15 +28,14 @@ from rapportlinja.review.changeset import ChangeSet, Text
 from rapportlinja.review.words import words
 
 
-def sources(layout: Layout, changes: ChangeSet, language: str) -> list[pandoc.Source]:
-    figures = _figures(layout, language)
+def sources(layout: Layout, changes: ChangeSet, edition: Edition) -> list[pandoc.Source]:
+    context = Context(layout.root, edition.language, edition.year, keyfigures.read(layout).figures)
     found = []
     for change in changes.chapters:
-        body = marked.marked_body(_body(change.old), _body(change.new), language)
-        if figures is not None:
-            # A broken key-figure block shows as its source; `rapport sjekk` reports it.
-            with contextlib.suppress(UserError):
-                body = keyfigure_blocks.expand(body, figures._replace(rel=change.rel))
+        body = marked.marked_body(_body(change.old), _body(change.new), edition.language)
+        # A broken block shows as its source; `rapport sjekk` reports it.
+        with contextlib.suppress(UserError):
+            body = registry.expand(body, context._replace(rel=change.rel)).markdown
         found.append(pandoc.Source(Path(change.rel).name, change.title, body))
     return found
 
@@ -43,19 +44,11 @@ def _body(text: Text | None) -> str:
     return text.body if text is not None else ""
 
 
-def _figures(layout: Layout, language: str) -> keyfigure_blocks.Context | None:
-    loaded = keyfigures.read(layout)
-    if loaded.figures is None:
-        return None
-    return keyfigure_blocks.Context(loaded.figures, layout.root, language)
-
-
 def build(layout: Layout, edition: Edition, changes: ChangeSet, timestamp: int) -> bytes:
-    language = edition.language
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".endringer-", dir=layout.build))
     try:
-        chapter_sources = sources(layout, changes, language)
+        chapter_sources = sources(layout, changes, edition)
         chapters_file = ""
         if chapter_sources:
             typst_text = pandoc.to_typst(

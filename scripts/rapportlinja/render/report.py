@@ -14,10 +14,12 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.base.gitinfo import BuildInfo
 from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
+from rapportlinja.blocks import registry
+from rapportlinja.blocks.kind import Context
 from rapportlinja.read import approvals, keyfigures
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.github_api import Opener
-from rapportlinja.render import keyfigure_blocks, pandoc, pdf, survey_block, templating, wheel_appendix
+from rapportlinja.render import pandoc, pdf, templating, wheel_appendix
 from rapportlinja.render.document import Document
 from rapportlinja.report.model import Chapter, Edition
 from rapportlinja.review import appendix, participation
@@ -57,20 +59,15 @@ def build_pdf(
     try:
         progress(f"Gjør om {len(chapters)} kapitler med pandoc")
         # A release draws every chart afresh: a file in the cache is never trusted for it.
-        figures = keyfigure_blocks.Context(
-            keyfigures.read(layout).figures, layout.root, edition.language, redraw=release is not None
+        context = Context(
+            layout.root, edition.language, edition.year, keyfigures.read(layout).figures, redraw=release is not None
         )
-        # Key-figure blocks become tables and charts before pandoc sees the chapter.
+        # Blocks (key figures, the partner survey) become tables and charts before pandoc sees the chapter.
         sources = [
             pandoc.Source(
-                c.file, c.title, keyfigure_blocks.expand(c.body, figures._replace(rel=c.rel), c.body_first_line)
+                c.file, c.title, registry.expand(c.body, context._replace(rel=c.rel), c.body_first_line).markdown
             )
             for c in chapters
-        ]
-        # ```samarbeid blocks: the partner survey's table, in the same place as the key figures.
-        sources = [
-            s._replace(body=survey_block.expand(s.body, layout.root, edition.year, edition.language, s.file))
-            for s in sources
         ]
         typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR, layout.build / ".pandoc")
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")

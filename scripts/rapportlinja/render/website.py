@@ -24,9 +24,12 @@ from rapportlinja.base.gitinfo import BuildInfo
 from rapportlinja.base.labels import labels_for as labels
 from rapportlinja.base.labels import long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
-from rapportlinja.read import keyfigures as store
+from rapportlinja.blocks import keyfigures as keyfigure_blocks
+from rapportlinja.blocks import registry
+from rapportlinja.blocks.kind import Context
+from rapportlinja.read import keyfigures
 from rapportlinja.read.changes import Changes
-from rapportlinja.render import htmlchapters, survey_block, webfigures, whatsnew
+from rapportlinja.render import htmlchapters, whatsnew
 from rapportlinja.render.pandoc import Source
 from rapportlinja.render.report import version_text
 from rapportlinja.render.weblabels import WebLabels, web_labels
@@ -68,15 +71,13 @@ def files(layout: Layout, inputs: Inputs) -> dict[str, bytes]:
     language = inputs.edition.language
     words = web_labels(language)
     out: dict[str, bytes] = {}
-    figures = store.read(layout).figures
+    figures = keyfigures.read(layout).figures
+    context = Context(layout.root, language, inputs.edition.year, figures, web=True, csv_label=words.csv)
     sources = []
     for chapter in inputs.chapters:
-        expanded = webfigures.expand_blocks(
-            chapter.body, Path(chapter.rel), chapter.body_first_line, figures, layout.root, language, words.csv
-        )
-        body = survey_block.expand(expanded.body, layout.root, inputs.edition.year, language, chapter.file)
-        sources.append(Source(chapter.file, chapter.title, body))
-        out |= {f"{webfigures.DATA_DIR}/{d.name}": d.text.encode("utf-8") for d in expanded.data}
+        expanded = registry.expand(chapter.body, context._replace(rel=chapter.rel), chapter.body_first_line)
+        sources.append(Source(chapter.file, chapter.title, expanded.markdown))
+        out |= {f"{keyfigure_blocks.DATA_DIR}/{d.name}": d.text.encode("utf-8") for d in expanded.files}
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".nettside-", dir=layout.build))
     try:

@@ -16,14 +16,26 @@ class Block(NamedTuple):
     end: int  # index of the closing fence
     line: int  # the opening fence's line in the file
     text: str  # what stands between the fences
+    kind: str = ""  # the info string's kind: «nokkeltall», «samarbeid» …
+
+
+# Any opening fence, so a block inside another code block is skipped as CommonMark does; and a kind:
+# a one-word info string, as ```kind, ``` kind or ```{.kind} (pandoc's attribute form).
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
+_KIND = re.compile(r"^\s*\{?\s*\.?([^\s`{}]+)\s*\}?\s*$")
 
 
 def find(body: str, first_line: int, kind: str) -> list[Block]:
-    opening = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*\{?\s*\.?" + re.escape(kind) + r"\s*\}?\s*$")
+    """Every block of `kind` in `body`, whose first line is line `first_line` of its file."""
+    return [block for block in find_all(body, first_line) if block.kind == kind]
+
+
+def find_all(body: str, first_line: int) -> list[Block]:
+    """Every fenced block with a one-word info string (its kind), in order; plain ``` fences are skipped over."""
     lines, blocks, index = body.split("\n"), [], 0
     while index < len(lines):
-        opener = opening.match(lines[index])
-        if opener:
+        opener = _FENCE.match(lines[index])
+        if opener and not (opener.group(1)[0] == "`" and "`" in opener.group(2)):
             fence = opener.group(1)
             end = next(
                 (
@@ -33,7 +45,10 @@ def find(body: str, first_line: int, kind: str) -> list[Block]:
                 ),
                 len(lines),
             )
-            blocks.append(Block(index, end, first_line + index, "\n".join(lines[index + 1 : end])))
+            kind = _KIND.match(opener.group(2))
+            if kind:
+                text = "\n".join(lines[index + 1 : end])
+                blocks.append(Block(index, end, first_line + index, text, kind.group(1)))
             index = end
         index += 1
     return blocks

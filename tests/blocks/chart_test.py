@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rapportlinja.blocks import chart
+from rapportlinja.blocks import keyfigures as keyfigure_blocks
 from rapportlinja.keyfigures import alttext
 from rapportlinja.keyfigures.periods import Period
-from rapportlinja.render import chart, keyfigure_blocks
 from tests.keyfigures.helpers import COUNTRY, HOME, indicator
 
 SPEC = chart.Spec(

@@ -1,4 +1,4 @@
-"""`rapport sjekk` checks ```nokkeltall blocks and the data files, with file and line."""
+"""The ```nokkeltall block: `rapport sjekk` checks it and the data files with file and line; the build renders it."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from rapportlinja.base.layout import Layout
+from rapportlinja.blocks import registry
+from rapportlinja.blocks.kind import Context
 from rapportlinja.cli import main
 from rapportlinja.read import keyfigures
-from rapportlinja.render import keyfigure_blocks
 
 CHAPTER = "report/kapitler/05-temaomrader.md"
 GOOD = "```nokkeltall\nindikatorer: [undersokelser-innen-frist]\når: 2021-2025\nvis: tabell og figur\n"
@@ -76,11 +77,10 @@ def test_csv_errors_are_reported_by_sjekk(example: Path, capsys: pytest.CaptureF
 
 def test_expansion_gives_a_captioned_table_in_norwegian_format(example: Path) -> None:
     figures = keyfigures.require(Layout(example))
-    body = keyfigure_blocks.expand(
+    body = registry.expand(
         GOOD.replace("tabell og figur", "tabell") + "regioner: [kommune, landet]\n```\n",
-        keyfigure_blocks.Context(figures, example, "nb"),
-        1,
-    )
+        Context(example, "nb", 2025, figures),
+    ).markdown
     assert "| År | Eksempel kommune | Landet |" in body
     assert "| 2023 | 79,2\u00a0% | 82,3\u00a0% |" in body
     assert body.rstrip().endswith(": Andel undersøkelser med behandlingstid innen tre måneder\\, 2021–2025")

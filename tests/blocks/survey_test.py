@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 
 from rapportlinja.base.errors import UserError
-from rapportlinja.render import survey_block
+from rapportlinja.blocks import registry
+from rapportlinja.blocks.kind import Context
 from tests.meetings.helpers import run
 from tests.survey.importer_test import DATA
 
 
+def expand(body: str, root, language: str = "nb") -> str:
+    return registry.expand(body, Context(root, language, 2025, None, rel="report/kapitler/x.md")).markdown
+
+
 def test_block_becomes_a_table_with_decimal_commas(example):
     assert run(example, "undersokelse", "importer", str(DATA / "forms-samarbeid.xlsx"), "--år", "2030") == 0
-    text = survey_block.expand("Før\n\n```samarbeid\når: 2030\n```\n\nEtter\n", example, 2025, "nb")
+    text = expand("Før\n\n```samarbeid\når: 2030\n```\n\nEtter\n", example)
     assert text.startswith("Før\n\n| Sektor | Svar | Kjenner meldeplikten |")
     assert "| NAV | færre enn 5 svar – vises ikke | – |" in text
     assert "| Helse | 8 | " in text and "," in text.split("| Helse | 8 | ")[1].split("|")[0]
@@ -22,13 +27,13 @@ def test_block_becomes_a_table_with_decimal_commas(example):
 
 def test_nynorsk(example):
     assert run(example, "undersokelse", "importer", str(DATA / "forms-samarbeid.xlsx"), "--år", "2030") == 0
-    text = survey_block.expand("```samarbeid\når: 2030\n```", example, 2025, "nn")
+    text = expand("```samarbeid\når: 2030\n```", example, "nn")
     assert "færre enn 5 svar – blir ikkje viste" in text and "| Samla |" in text
 
 
 def test_missing_data_is_a_clear_error(example):
     with pytest.raises(UserError, match=r"report/data/samarbeid-2031\.yaml finnes ikke"):
-        survey_block.expand("```samarbeid\når: 2031\n```", example, 2025, "nb")
+        expand("```samarbeid\når: 2031\n```", example)
 
 
 @pytest.mark.slow  # builds the report end to end
