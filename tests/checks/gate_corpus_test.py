@@ -15,7 +15,7 @@ from typing import NamedTuple
 import pytest
 
 from rapportlinja.cli import main
-from tests.checks.corpus_test import A, chapter, make_repo
+from tests.checks.run_test import A, chapter, make_repo
 
 NBSP = "\u00a0"
 SVG = "report/bilder/x.svg"

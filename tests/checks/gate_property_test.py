@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from rapportlinja.cli import main
-from tests.checks.corpus_test import A, chapter, make_repo
+from tests.checks.run_test import A, chapter, make_repo
 from tests.pdfcheck import read
 
 NBSP = "\u00a0"

@@ -7,7 +7,7 @@ import pytest
 from rapportlinja.cli import main
 from rapportlinja.wheel import draw
 from tests import pdfcheck
-from tests.leak_test import every_byte
+from tests.commands.publication_test import every_byte
 from tests.wheel.helpers import wheel
 
 

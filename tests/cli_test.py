@@ -29,7 +29,7 @@ def edit(root: Path, rel: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), "utf-8")
 
 
-EXPORT = Path(__file__).parents[1] / "survey/data/forms-samarbeid.xlsx"
+EXPORT = Path(__file__).parent / "survey/data/forms-samarbeid.xlsx"
 
 
 def hostile_sheet(path: Path, doctype: bytes, cell: bytes) -> Path:
@@ -152,7 +152,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[int, str, float, float]
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "scripts")},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "scripts")},
     )
     try:
         raw, _ = process.communicate(timeout=SECONDS * 3)

@@ -18,7 +18,7 @@ MARKER = "LEKKASJEMERKE-7Q2X"
 def plant(root: Path) -> list[Path]:
     """Put the marker in every non-public file that may change: open minutes, the routine, an internal chapter.
 
-    Approved minutes are left alone: `rapport sjekk` refuses edits to them (tests/meetings/archive_rules_test.py).
+    Approved minutes are left alone: `rapport sjekk` refuses edits to them (tests/checks/minuteshistory_test.py).
     """
     planted = []
     for path in sorted((root / "meetings").rglob("*")):

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.nettside import browser
-from tests.nettside.helpers import build, pages, set_language
+from tests.render import browser
+from tests.render.website_helpers import build, pages, set_language
 
 pytestmark = pytest.mark.skipif(browser.unavailable() is not None, reason=browser.unavailable() or "")
 

@@ -12,7 +12,7 @@ import pytest
 
 from rapportlinja.cli import main
 from rapportlinja.render.weblabels import WEB_LABELS
-from tests.nettside.helpers import build, elements, pages, set_language, visible_text
+from tests.render.website_helpers import build, elements, pages, set_language, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +132,7 @@ def test_personal_data_that_reaches_a_page_stops_the_edition(
 ) -> None:
     """The last gate: whatever path a personal number took into a page, the edition is not written."""
     from rapportlinja.render import website
-    from tests.privacy.masked_output_test import NUMBER
+    from tests.base.personal.masking_test import NUMBER
 
     real = website.files
 

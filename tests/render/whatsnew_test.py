@@ -8,7 +8,7 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.read import changes, repository
 from rapportlinja.read import keyfigures as store
 from rapportlinja.render import whatsnew
-from tests.nettside.helpers import build, commit, set_language, visible_text
+from tests.render.website_helpers import build, commit, set_language, visible_text
 
 CHAPTER = "report/kapitler/08-utfordringsbildet.md"
 NEW_SECTION = (

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import git
 
-from tests.leak_test import MARKER, every_byte, plant
+from tests.commands.publication_test import MARKER, every_byte, plant
 from tests.meetings.helpers import BL, run
-from tests.nettside.helpers import build, commit
+from tests.render.website_helpers import build, commit
 
 MINUTES = f"meetings/{BL}/2026-11-10.md"
 

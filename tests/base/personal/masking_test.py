@@ -100,7 +100,7 @@ def test_a_survey_cell_is_not_repeated(example, tmp_path, monkeypatch, capsys):
 
     from tests.survey import exports
 
-    book = load_workbook(Path(__file__).parents[1] / "survey/data/forms-samarbeid.xlsx")
+    book = load_workbook(Path(__file__).parents[2] / "survey/data/forms-samarbeid.xlsx")
     book.active.cell(row=2, column=exports.HEADINGS.index(exports.STATEMENTS[0]) + 1, value=f"tlf {NUMBER}")
     book.active.cell(row=3, column=exports.HEADINGS.index(exports.SECTOR) + 1, value=NUMBER)
     export = tmp_path / "eksport.xlsx"
