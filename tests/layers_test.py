@@ -193,3 +193,51 @@ def test_the_test_catches_a_relative_import_and_an_unplaced_package(tmp_path: Pa
 def test_layers_do_not_share_a_package(layer: tuple[str, ...]) -> None:
     others = {p for other in LAYERS if other is not layer for p in other}
     assert not set(layer) & others
+
+
+# The records-and-rules layer opens no files and runs nothing: reading is `read/`'s job, so a rule
+# can be tested on records alone and a command reads each file once. (Package data shipped with the
+# code, read with importlib.resources, is not input; parsing bytes already read, as pypdf does, is allowed.)
+RECORDS_LAYER = LAYERS[1]
+FILE_ACCESS_MODULES = {"git", "subprocess", "openpyxl", "urllib", "shutil", "tempfile", "typst"}
+FILE_ACCESS_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes", "iterdir", "glob", "rglob"}
+
+
+def file_access(root: Path) -> list[str]:
+    """Every import of a file-or-process module and every file call in the records-and-rules folders."""
+    found = []
+    for package in RECORDS_LAYER:
+        for path in sorted((root / package).rglob("*.py")):
+            name = path.relative_to(root).as_posix()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+                if isinstance(node, ast.Import | ast.ImportFrom):
+                    modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                    found += [
+                        f"{name}:{node.lineno} imports {m}" for m in modules if m.split(".")[0] in FILE_ACCESS_MODULES
+                    ]
+                elif isinstance(node, ast.Call):
+                    called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                    if called in FILE_ACCESS_CALLS and not _package_data(node):
+                        found.append(f"{name}:{node.lineno} calls {called}()")
+    return found
+
+
+def _package_data(call: ast.Call) -> bool:
+    """`resources.files("rapportlinja")…read_text()`: the package's own data, not the user's files."""
+    return "resources.files" in ast.unparse(call.func)
+
+
+def test_records_and_rules_open_no_files() -> None:
+    assert file_access(PACKAGE) == []
+
+
+def test_the_test_catches_file_access_in_a_rule(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "meetings/rule.py": "import git\nfrom pathlib import Path\n\n\ndef f(p: Path):\n    return p.read_text()\n",
+            "meetings/data.py": "from importlib import resources\n\n"
+            "T = resources.files('rapportlinja').joinpath('x.yaml').read_text('utf-8')\n",
+        },
+    )
+    assert file_access(package) == ["meetings/rule.py:1 imports git", "meetings/rule.py:6 calls read_text()"]

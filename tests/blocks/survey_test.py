@@ -8,7 +8,7 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.blocks import registry
 from rapportlinja.blocks.kind import Context
 from tests.meetings.helpers import run
-from tests.survey.importer_test import DATA
+from tests.read.survey_export_test import DATA
 
 
 def expand(body: str, root, language: str = "nb") -> str:

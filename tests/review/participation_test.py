@@ -7,6 +7,7 @@ from pathlib import Path
 
 import git
 
+from rapportlinja.read import history
 from rapportlinja.review import participation
 
 CHAPTER = "report/kapitler/04-bemanning.md"
@@ -58,22 +59,22 @@ def test_authors_co_authors_and_reviewers_never_the_merger(tmp_path: Path) -> No
             "GIT_COMMITTER_DATE": stamp,
         },
     )
-    commits = participation.read_commits(Path(repo.working_tree_dir))
+    commits = history.read_commits(Path(repo.working_tree_dir))
     assert commits is not None
-    history = participation.by_file(commits, [CHAPTER])[CHAPTER]
-    assert [p.name for p in history.changed] == ["Kari Nordmann", "Ola Nordmann", "Per Hansen"]
+    found = participation.by_file(commits, [CHAPTER])[CHAPTER]
+    assert [p.name for p in found.changed] == ["Kari Nordmann", "Ola Nordmann", "Per Hansen"]
     # Berit pressed Merge: that is no approval, so only the trailer counts.
-    assert [p.name for p in history.approved] == ["Tone Tillitsvalgt"]
-    assert history.approved[0].last == dt.date(2026, 2, 12)
-    assert "Berit Leder" not in repr(history)
-    assert "@" not in repr(history)
+    assert [p.name for p in found.approved] == ["Tone Tillitsvalgt"]
+    assert found.approved[0].last == dt.date(2026, 2, 12)
+    assert "Berit Leder" not in repr(found)
+    assert "@" not in repr(found)
 
 
 def test_latest_date_per_person(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
     _commit(repo, "Kari Nordmann", "En", "2026-01-05")
     _commit(repo, "Kari Nordmann", "To", "2026-03-02")
-    commits = participation.read_commits(Path(repo.working_tree_dir))
+    commits = history.read_commits(Path(repo.working_tree_dir))
     assert commits is not None
     assert participation.people(commits).changed == (participation.Person("Kari Nordmann", dt.date(2026, 3, 2)),)
 
@@ -81,13 +82,13 @@ def test_latest_date_per_person(tmp_path: Path) -> None:
 def test_other_files_do_not_count(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
     _commit(repo, "Kari Nordmann", "En", "2026-01-05")
-    commits = participation.read_commits(Path(repo.working_tree_dir))
+    commits = history.read_commits(Path(repo.working_tree_dir))
     assert commits is not None
     assert participation.by_file(commits, ["report/kapitler/01-annet.md"])["report/kapitler/01-annet.md"] == ((), ())
 
 
 def test_no_git_is_none(tmp_path: Path) -> None:
-    assert participation.read_commits(tmp_path) is None
+    assert history.read_commits(tmp_path) is None
 
 
 def test_addresses_never_survive() -> None:

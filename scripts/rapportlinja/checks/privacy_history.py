@@ -10,6 +10,7 @@ from __future__ import annotations
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy import KIND_NOUNS, scan_text
+from rapportlinja.read import history
 from rapportlinja.review import participation
 
 MAX_COMMITS = 20_000  # the newest ones; a report repository gains a few hundred a year
@@ -22,7 +23,7 @@ _HINT = (
 
 
 def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
-    commits = participation.read_commits(layout.root) or []
+    commits = history.read_commits(layout.root) or []
     findings = []
     for commit in commits[-MAX_COMMITS:]:
         # Addresses in «Name <address>» are dropped before anything is shown; the rest is read.

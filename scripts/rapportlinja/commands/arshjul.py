@@ -8,7 +8,8 @@ from pathlib import Path
 from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
 from rapportlinja.read import wheel_inputs
-from rapportlinja.wheel import draw, raster, table
+from rapportlinja.render import wheel_raster
+from rapportlinja.wheel import draw, table
 
 
 def run(year: int | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
@@ -21,7 +22,7 @@ def run(year: int | None = None, today: dt.date | None = None, root: Path | None
     base = layout.build / f"arshjul-{wheel.year}"
     written = [base.with_suffix(".svg"), base.with_suffix(".png"), base.with_suffix(".md")]
     atomic.write_text(written[0], svg_text)
-    atomic.write_bytes(written[1], raster.png(svg_text, layout.build))
+    atomic.write_bytes(written[1], wheel_raster.png(svg_text, layout.build))
     atomic.write_text(written[2], table.markdown(wheel, inputs.language))
     for path in written:
         print(layout.rel(path))

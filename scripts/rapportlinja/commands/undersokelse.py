@@ -10,8 +10,9 @@ from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings_text import refuse_on_errors
 from rapportlinja.checks.survey import check_survey
+from rapportlinja.read import survey_export
 from rapportlinja.read.documents import load_yaml_file
-from rapportlinja.survey import aggregate, columns, forms, importer, output, questions, screening
+from rapportlinja.survey import aggregate, columns, forms, output, questions, screening
 
 FORM_FILE = "build/undersokelse/samarbeid-forms.txt"
 
@@ -87,7 +88,7 @@ def run_import(
             f"Merk: {export_path.name} ligger i repositoriet. Flytt eksporten ut; den skal aldri committes.",
             file=sys.stderr,
         )
-    export = importer.read(export_path)
+    export = survey_export.read(export_path)
     matched = columns.match(export.headings, survey)
     screening.refuse_personal_data(export, matched, survey)
     result = aggregate.aggregate(export, matched, survey, year or _report_year(layout))

@@ -18,13 +18,13 @@ from rapportlinja.base import layout as layout_module
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.commands import inputs, publication
 from rapportlinja.keyfigures.model import Figures
-from rapportlinja.read import changes, tags
+from rapportlinja.read import changes, history, tags
 from rapportlinja.read.repository import open_repository
 from rapportlinja.release import checksums, guard, notes
 from rapportlinja.render import report, whatsnew
 from rapportlinja.report.model import Chapter
 from rapportlinja.report.snapshot import Snapshot
-from rapportlinja.review import appendix, participation
+from rapportlinja.review import appendix
 
 
 def run(root: Path | None = None, branch: str | None = None) -> int:
@@ -76,7 +76,7 @@ def _notes(
     out: Path,
 ) -> None:
     revisions = f"{release.previous}..{release.tag}" if release.previous else release.tag
-    commits = participation.read_commits(layout.root, revisions) or []
+    commits = history.read_commits(layout.root, revisions) or []
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
     gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]

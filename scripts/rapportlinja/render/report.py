@@ -16,7 +16,7 @@ from rapportlinja.base.labels import labels_for, long_date
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
 from rapportlinja.blocks import registry
 from rapportlinja.blocks.kind import Context
-from rapportlinja.read import approvals, keyfigures
+from rapportlinja.read import approvals, history, keyfigures
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.github_api import Opener
 from rapportlinja.render import pandoc, pdf, templating, wheel_appendix
@@ -143,7 +143,7 @@ def review_appendix(
 ) -> appendix.Appendix:
     """Who changed each chapter (Git history) and who approved it (GitHub's reviews, read with the
     workflow's token), shown as the display setting in report/rapport.yaml asks."""
-    commits = participation.read_commits(layout.root)
+    commits = history.read_commits(layout.root)
     if commits is None:
         return appendix.Appendix(False, ())
     edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")

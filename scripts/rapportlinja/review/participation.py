@@ -11,13 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import NamedTuple
 
-import git
-
-_RECORD, _FIELD = "\x1e", "\x1f"
-_FORMAT = f"{_RECORD}%H{_FIELD}%P{_FIELD}%an{_FIELD}%as{_FIELD}%B{_FIELD}"
 _TRAILER = re.compile(
     r"^(co-authored-by|reviewed-by|approved-by|acked-by)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE
 )
@@ -57,34 +52,6 @@ def trailers(message: str) -> tuple[list[str], list[str]]:
         if name:
             (co_authors if kind.lower() == "co-authored-by" else reviewers).append(name)
     return co_authors, reviewers
-
-
-def read_commits(root: Path, revisions: str = "HEAD") -> list[Commit] | None:
-    """Commits reachable from `revisions` (oldest first) with the files each changed; None without Git.
-
-    Merges are listed with the files they changed against their first parent, which is
-    what the merge brought into the main line. No pathspec: Git's history simplification
-    would hide exactly the merges we look for, so files are filtered here instead.
-    """
-    try:
-        repo = git.Repo(root)
-        repo.head.commit  # noqa: B018 - raises ValueError when there is no commit yet
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
-        return None
-    output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent", "--reverse")
-    return [_parse(record) for record in output.split(_RECORD) if record.strip()]
-
-
-def _parse(record: str) -> Commit:
-    sha, parents, author, date, message, files = record.split(_FIELD, 5)
-    return Commit(
-        sha,
-        len(parents.split()) > 1,
-        clean_name(author),
-        dt.date.fromisoformat(date),
-        message,
-        tuple(line for line in files.splitlines() if line.strip()),
-    )
 
 
 def people(commits: Iterable[Commit]) -> History:

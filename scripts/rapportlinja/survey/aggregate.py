@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.personal.masking import UserText
 from rapportlinja.survey.columns import Columns, normalized
-from rapportlinja.survey.importer import Export
+from rapportlinja.survey.export import Export
 from rapportlinja.survey.questions import Survey
 
 _LEADING_SCORE = re.compile(r"^\s*([1-5])(?:[.,]0+)?(?:\s|$|[–\-:.)])")

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 from rapportlinja.base.errors import UserError
 from rapportlinja.privacy import KIND_NOUNS, find_probable_names, scan_text
 from rapportlinja.survey.columns import Columns
-from rapportlinja.survey.importer import Export
+from rapportlinja.survey.export import Export
 from rapportlinja.survey.questions import Survey
 
 

@@ -10,9 +10,10 @@ import io
 import itertools
 import zipfile
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from rapportlinja.base.errors import UserError
+from rapportlinja.survey.export import Export
 
 MAX_BYTES = 20 * 1024 * 1024
 # Bounds for a hostile export (zip bomb, XML entity expansion is handled by defusedxml,
@@ -22,11 +23,6 @@ MAX_RATIO = 200
 MAX_ENTRIES = 1_000
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
-
-
-class Export(NamedTuple):
-    headings: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]  # data rows; row i is line i + 2 in Excel (line 1 holds the headings)
 
 
 def read(path: Path) -> Export:

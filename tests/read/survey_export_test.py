@@ -13,7 +13,7 @@ from rapportlinja.base.personal.idnumber import complete_id_number
 from tests.meetings.helpers import run
 from tests.survey import exports
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "survey" / "data"
 TARGET = "report/data/samarbeid-2030.yaml"
 
 
