@@ -133,6 +133,8 @@ CASES: dict[str, Callable[[Path, Path], list[str]]] = {
 }
 
 
+pytestmark = pytest.mark.slow  # each hostile input runs in its own process, timed
+
 # A small intermediate process runs `rapport` and reports its child's peak memory: a
 # process started straight from pytest would inherit pytest's own peak in its counters.
 _MEASURE = """

@@ -19,6 +19,8 @@ from rapportlinja.cli import main
 from tests.checks.run_test import A, chapter, make_repo
 from tests.pdfcheck import read
 
+pytestmark = pytest.mark.slow  # builds documents end to end
+
 NBSP = "\u00a0"
 GOOD = [
     "Barnevernstjenesten fikk flere meldinger.",

@@ -14,6 +14,8 @@ from tests import pdfcheck
 from tests.read import fake_github
 from tests.verapdf import driver
 
+pytestmark = pytest.mark.slow  # builds documents end to end
+
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"
 OLD_SENTENCE = "Stabile og trygge ansatte er det viktigste vi har for å gi barn god hjelp."
 NEW_SENTENCE = "Gode arbeidsforhold er avgjørende for å beholde ansatte."

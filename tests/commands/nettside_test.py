@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import git
+import pytest
 
 from tests.commands.publication_test import MARKER, every_byte, plant
 from tests.meetings.helpers import BL, run
 from tests.render.website_helpers import build, commit
+
+pytestmark = pytest.mark.slow  # builds documents end to end
 
 MINUTES = f"meetings/{BL}/2026-11-10.md"
 

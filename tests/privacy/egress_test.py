@@ -8,10 +8,13 @@ miss; the number reaches the PDF through the «Medvirkning» appendix. Values ar
 from __future__ import annotations
 
 import git
+import pytest
 
 from rapportlinja.base.personal.idnumber import complete_id_number
 from rapportlinja.cli import main
 from rapportlinja.privacy import egress, pdftext
+
+pytestmark = pytest.mark.slow  # builds documents end to end
 
 NUMBER = complete_id_number("150385123")
 assert NUMBER is not None

@@ -12,6 +12,8 @@ from rapportlinja.review.marked import DEL_CLOSE, DEL_OPEN, INS_CLOSE, INS_OPEN
 from tests import pdfcheck
 from tests.verapdf import driver
 
+pytestmark = pytest.mark.slow  # builds documents end to end
+
 SHOW = str.maketrans({INS_OPEN: "{+", INS_CLOSE: "+}", DEL_OPEN: "{-", DEL_CLOSE: "-}"})
 
 

@@ -18,7 +18,10 @@ import pytest
 from tests.render import browser
 from tests.render.website_helpers import build, pages, set_language
 
-pytestmark = pytest.mark.skipif(browser.unavailable() is not None, reason=browser.unavailable() or "")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(browser.unavailable() is not None, reason=browser.unavailable() or ""),
+]
 
 
 @pytest.fixture(scope="module", params=["nb", "nn"])

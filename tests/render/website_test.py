@@ -14,6 +14,8 @@ from rapportlinja.cli import main
 from rapportlinja.render.weblabels import WEB_LABELS
 from tests.render.website_helpers import build, elements, pages, set_language, visible_text
 
+pytestmark = pytest.mark.slow  # builds documents end to end
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:

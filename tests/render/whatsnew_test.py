@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rapportlinja.base.layout import Layout
 from rapportlinja.read import changes, repository
 from rapportlinja.read import keyfigures as store
 from rapportlinja.render import whatsnew
 from tests.render.website_helpers import build, commit, set_language, visible_text
+
+pytestmark = pytest.mark.slow  # builds documents end to end
 
 CHAPTER = "report/kapitler/08-utfordringsbildet.md"
 NEW_SECTION = (

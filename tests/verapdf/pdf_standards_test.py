@@ -16,7 +16,7 @@ from tests.conftest import approve_all
 from tests.meetings.helpers import BL
 from tests.verapdf import driver
 
-pytestmark = pytest.mark.skipif(driver.unavailable() is not None, reason=driver.unavailable() or "")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(driver.unavailable() is not None, reason=driver.unavailable() or "")]
 
 
 def _run(root: Path, *argv: str) -> None:

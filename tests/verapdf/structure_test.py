@@ -16,6 +16,8 @@ from tests.conftest import copy_example, init_git
 from tests.meetings.helpers import BL
 from tests.verapdf import structure
 
+pytestmark = pytest.mark.slow  # validates built PDFs
+
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, structure.Element]:
