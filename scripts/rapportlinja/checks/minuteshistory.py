@@ -28,7 +28,7 @@ _METADATA = re.compile(r"^(?:godkjent|klassifisering|hjemmel):.*\n?", re.MULTILI
 def check_history(store: Archive, selected: set[str] | None = None) -> list[Finding]:
     files = [f for f in store.minutes if f.loaded.ok and (selected is None or f.loaded.rel in selected)]
     findings = [finding for file in files for finding in check_references(file, store)]
-    repo = _repo(store)
+    repo = _repo(store) if files else None  # no minutes to compare: no repository to open, no `git log`
     if repo is not None:
         history = _history(repo, store.layout.rel(store.layout.meetings))
         findings += [finding for file in files for finding in check_unchanged(file, repo, history)]

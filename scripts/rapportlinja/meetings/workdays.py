@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 NEXT, PREVIOUS, CANCEL = "neste virkedag", "forrige virkedag", "avlyses"
 RULES = (NEXT, PREVIOUS, CANCEL)
@@ -18,6 +20,8 @@ MAX_SHIFT_DAYS = 10  # no run of holidays and weekends in Norway is longer
 
 @functools.cache
 def _calendar(year: int) -> holidays.HolidayBase:
+    import holidays  # late: 20 ms to import, and only a check or a command with meeting dates needs it
+
     return holidays.country_holidays("NO", years=year, language="no")
 
 

@@ -80,11 +80,15 @@ def scan(body: str, first_line: int) -> Scan:
         if opener:
             fence = opener.group(1)
             continue
-        line = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
+        # Each pattern needs a character the plain line lacks (most lines of prose): a test in C first.
+        line = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw) if "`" in raw else raw
         visible.append((number, line))
-        heading = _HEADING.match(line)
+        heading = _HEADING.match(line) if line.startswith("#") else None
         if heading:
             headings.append(_heading(heading, number, previous_blank, used_ids))
+        if "](" not in line:
+            previous_blank = not line.strip()
+            continue  # neither an image nor a link: both end their brackets with «](»
         for match in _IMAGE.finditer(line):
             images.append(Image(_alt(match), match.group(2), number, match.start() + 1, match.group(1).strip()))
         for match in _LINK.finditer(line):

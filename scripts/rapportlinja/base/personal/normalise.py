@@ -81,38 +81,26 @@ def _folds(char: str) -> bool:
     return _changes(char) is not None
 
 
-@functools.cache
-def _folding_class() -> str:
-    """Every character of the Basic Multilingual Plane that `normalise` folds, as a regex class.
+# The triggers every text shares: entities, escapes, emphasis, spelt-out «[at]», invisible characters.
+_COMMON_TRIGGERS = "&\\\\*_~[({" + _INVISIBLE.split("\U000e0000")[0]
 
-    Built on first use (some 20 ms). Characters beyond the BMP (mathematical digits 𝟏,
-    emoji) are rare: the triggers take them all and `_edit_at` decides one by one.
+
+def _folding_chars(text: str) -> str:
+    """The distinct characters of `text` that `normalise` may edit beyond the common triggers, sorted.
+
+    Only the characters the text holds are tested (once each, cached), not the whole of
+    Unicode up front: a class over the Basic Multilingual Plane took 30-70 ms per process.
+    Every character beyond the BMP is taken (mathematical digits 𝟏, tag characters, emoji),
+    and `_edit_at` decides one by one, as for any other trigger.
     """
-    ranges: list[list[int]] = []
-    for code in range(0x80, 0x10000):
-        if not 0xD800 <= code <= 0xDFFF and _folds(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    if text.isascii():
+        return ""
+    return "".join(sorted(c for c in set(text) if c > "\x7f" and (c > "\uffff" or _folds(c))))
 
 
-# Characters beyond the BMP that may need folding (mathematical digits 𝟏, tag characters):
-# kept out of the common pattern, since a class with astral ranges is markedly slower in `re`.
-_ASTRAL = "\U00010000-\U0010ffff"
-
-
-@functools.lru_cache(maxsize=2)
-def _triggers(astral: bool) -> re.Pattern[str]:
-    bmp_invisible = _INVISIBLE.split("\U000e0000")[0]
-    extra = _ASTRAL if astral else ""
-    return re.compile(f"[&\\\\*_~[({{{bmp_invisible}{_folding_class()}{extra}]")
-
-
-def _has_astral(text: str) -> bool:
-    # A character beyond the BMP takes two UTF-16 code units; encoding is done in C.
-    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+@functools.lru_cache(maxsize=256)
+def _triggers(folding: str) -> re.Pattern[str]:
+    return re.compile(f"[{_COMMON_TRIGGERS}{''.join(re.escape(c) for c in folding)}]")
 
 
 def _edit_at(text: str, start: int, floor: int) -> tuple[int, int, str] | None:
@@ -158,7 +146,7 @@ def normalise(text: str) -> Normalised:
     out = io.StringIO()  # grows by the text, not by one object per edit: bounded memory
     starts, origins = array("q"), array("q")
     previous, length = 0, 0
-    for trigger in _triggers(_has_astral(text)).finditer(text):
+    for trigger in _triggers(_folding_chars(text)).finditer(text):
         edit = None if trigger.start() < previous else _edit_at(text, trigger.start(), previous)
         if edit is None:
             continue  # not an edit, or inside the previous one (the second * of **)
