@@ -77,3 +77,11 @@ def test_unchanged_chapters_come_from_the_cache_and_only_current_ones_are_kept(
     assert runs == [sources[0].file]  # only the edited chapter went through pandoc again
     assert "En ny setning." in second and "En ny setning." not in first
     assert len(list(cache.glob("*.typ"))) == len(sources)  # the old version of the chapter is gone
+
+
+def test_the_cache_key_holds_every_filter_of_ours() -> None:
+    # A change to a module a filter requires (image_paths.lua) or to a filter run before typst.lua
+    # must convert the chapters again, not serve what the old filter made.
+    toolchain = pandoc._toolchain.__wrapped__()
+    for name in ("typst", "image_paths", "redline"):
+        assert pandoc._filter(name).read_bytes() in toolchain

@@ -104,11 +104,13 @@ def _filter(name: str = "typst") -> Path:
 
 @functools.cache
 def _toolchain() -> bytes:
-    """What else decides the output: pandoc itself (its path and size) and our filter's text."""
+    """What else decides the output: pandoc itself (its path and size) and the text of every filter of
+    ours (typst.lua, the modules it requires, and the filters run before it)."""
     import pypandoc
 
     pandoc = Path(pypandoc.get_pandoc_path())
-    return f"{pandoc}:{pandoc.stat().st_size}:{OPTIONS}".encode() + _filter().read_bytes()
+    filters = sorted(_filter().parent.glob("*.lua"))
+    return f"{pandoc}:{pandoc.stat().st_size}:{OPTIONS}".encode() + b"".join(f.read_bytes() for f in filters)
 
 
 def _key(source: Source, files: list[str], chapter_dir: str) -> str:

@@ -6,23 +6,16 @@
 -- * Links to a whole chapter file land on its heading, as in the PDF.
 -- * Raw HTML, LaTeX or Typst never reaches the output: it is shown as code.
 
+-- image_paths.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
+package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
+local paths = require("image_paths")
+
 local chapter_dir = ""
 
-local function resolve(src)
-  local parts = {}
-  for part in (chapter_dir .. "/" .. src):gmatch("[^/]+") do
-    if part == ".." then
-      table.remove(parts)
-    elseif part ~= "." then
-      table.insert(parts, part)
-    end
-  end
-  return "/" .. table.concat(parts, "/")
-end
 
 local function image(img)
   if not img.src:match("^%a[%w+.-]*:") then
-    img.src = resolve(img.src)
+    img.src = paths.from_root(chapter_dir, img.src)
   end
   local alt = img.attributes["alt"]
   if alt == nil or alt == "" then

@@ -6,6 +6,10 @@
 -- * Numeric table columns are right-aligned, as Norwegian number tables are.
 -- * Raw Typst, LaTeX or HTML never reaches the output: it is shown as code.
 
+-- image_paths.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
+package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
+local paths = require("image_paths")
+
 local chapter_dir = ""
 
 -- One chapter converted on its own (rapportlinja-fil set): do what pandoc's --file-scope does
@@ -59,18 +63,6 @@ local function typst_string(s)
   return '"' .. s .. '"'
 end
 
--- A chapter-relative path as a path from the Typst root (the repository).
-local function resolve(src)
-  local parts = {}
-  for part in (chapter_dir .. "/" .. src):gmatch("[^/]+") do
-    if part == ".." then
-      table.remove(parts)
-    elseif part ~= "." then
-      table.insert(parts, part)
-    end
-  end
-  return "/" .. table.concat(parts, "/")
-end
 
 local function alt_text(img)
   local alt = img.attributes["alt"]
@@ -81,7 +73,7 @@ local function alt_text(img)
 end
 
 local function image_call(img)
-  return "image(" .. typst_string(resolve(img.src)) .. ", alt: " .. typst_string(alt_text(img)) .. ")"
+  return "image(" .. typst_string(paths.from_root(chapter_dir, img.src)) .. ", alt: " .. typst_string(alt_text(img)) .. ")"
 end
 
 local function only_image(blocks)
