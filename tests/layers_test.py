@@ -241,3 +241,50 @@ def test_the_test_catches_file_access_in_a_rule(tmp_path: Path) -> None:
         },
     )
     assert file_access(package) == ["meetings/rule.py:1 imports git", "meetings/rule.py:6 calls read_text()"]
+
+
+# Only the outer layers talk to the terminal: below them a function returns findings or raises a
+# UserError with them, so one command decides what is shown, once. base/errors.py holds the CLI's
+# one handler, which prints the error it catches.
+TERMINAL_LAYERS = {"reporters", "commands", "cli", "__main__"}
+TERMINAL_HANDLER = "base/errors.py"
+
+
+def terminal_writes(root: Path) -> list[str]:
+    """Every print() and sys.stdout/sys.stderr use below the reporters."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name.split("/")[0].removesuffix(".py") in TERMINAL_LAYERS or name == TERMINAL_HANDLER:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
+                found.append(f"{name}:{node.lineno} calls print()")
+            elif _is_sys_stream(node):
+                assert isinstance(node, ast.Attribute)
+                found.append(f"{name}:{node.lineno} uses sys.{node.attr}")
+    return found
+
+
+def _is_sys_stream(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr in ("stdout", "stderr")
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "sys"
+    )
+
+
+def test_only_the_outer_layers_write_to_the_terminal() -> None:
+    assert terminal_writes(PACKAGE) == []
+
+
+def test_the_test_catches_a_print_in_a_loader(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "read/loader.py": "import sys\n\n\ndef f():\n    print('x')\n    sys.stderr.write('y')\n",
+            "commands/run.py": "print('ok')\n",
+        },
+    )
+    assert terminal_writes(package) == ["read/loader.py:5 calls print()", "read/loader.py:6 uses sys.stderr"]

@@ -10,12 +10,16 @@ from collections.abc import Iterator
 
 
 class UserError(Exception):
-    """A problem the user can act on. The message is Norwegian and shown as is."""
+    """A problem the user can act on. The message is Norwegian and shown as is.
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    `details` is shown before it: the findings that made a command refuse, as text.
+    """
+
+    def __init__(self, message: str, hint: str | None = None, details: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.details = details
 
 
 EXIT_OK = 0
@@ -44,6 +48,8 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
     try:
         yield
     except UserError as error:
+        if error.details:
+            sys.stderr.write(error.details)  # rendered and masked by `findings_text.render`
         print(f"feil: {mask_found(error.message)}", file=sys.stderr)
         if error.hint:
             print(f"  tips: {mask_found(error.hint)}", file=sys.stderr)

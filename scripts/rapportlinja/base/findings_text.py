@@ -1,12 +1,11 @@
 """Findings as plain text (`fil:linje:kolonne: feil: melding` and a closing count), and refusing on errors.
 
-In base because loaders and commands on every layer refuse broken input the same way;
-the reporters build on `render` and `count_line`.
+In base because loaders and commands on every layer refuse broken input the same way; refusing
+prints nothing: the findings travel in the `UserError`, and the CLI's one handler shows them.
+The reporters build on `render` and `count_line`.
 """
 
 from __future__ import annotations
-
-import sys
 
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, Severity, has_errors
@@ -24,19 +23,16 @@ def render(findings: list[Finding], files_checked: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def refuse_on_errors(
-    findings: list[Finding], files_checked: int, refusal: str, hint: str | None = None, show_warnings: bool = False
-) -> None:
-    """For commands that must not go on with broken input: show the findings and stop with `refusal`.
-
-    Without errors nothing happens, except that warnings are shown when `show_warnings`.
-    """
+def refuse_on_errors(findings: list[Finding], files_checked: int, refusal: str, hint: str | None = None) -> None:
+    """For code that must not go on with broken input: stop with `refusal`, the findings as its details."""
     if has_errors(findings):
-        sys.stderr.write(render(findings, files_checked))
-        raise UserError(refusal, hint)
+        raise UserError(refusal, hint, render(findings, files_checked))
+
+
+def warnings_text(findings: list[Finding], files_checked: int) -> str:
+    """The warnings among `findings` as text, for a command to show when it goes on; empty without any."""
     warnings = [f for f in findings if f.severity is Severity.WARNING]
-    if warnings and show_warnings:
-        sys.stderr.write(render(warnings, files_checked))
+    return render(warnings, files_checked) if warnings else ""
 
 
 def count_line(findings: list[Finding], files_checked: int) -> str:

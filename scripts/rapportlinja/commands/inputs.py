@@ -31,13 +31,14 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
     if line_ids is not None:
         folders = {i for line_id in line_ids for i in (line_id, *(b.id for b in routine.below(line_id)))}
     files = archive.read(layout, sorted(folders) if folders is not None else None)
+    findings = check_archive(files)
     findings_text.refuse_on_errors(
-        check_archive(files),
+        findings,
         len(files.minutes) + 1,
         "Referatene over har feil; rett dem og prøv igjen.",
         "Kjør «rapport sjekk» for å se alle feilene.",
-        show_warnings=True,
     )
+    sys.stderr.write(findings_text.warnings_text(findings, len(files.minutes) + 1))
     return Meetings(routine, archive.history(files), keyfigures.load_figures(layout))
 
 
@@ -49,8 +50,10 @@ def load_routine(layout: Layout) -> Routine:
     findings = check_archive(files)
     routine = archive.routine_of(files)
     if has_errors(findings) or routine is None:
-        sys.stderr.write(findings_text.render(findings, 1))
-        raise UserError("Rutinen i meetings/rutine.yaml har feil; rett dem og prøv igjen.")
+        raise UserError(
+            "Rutinen i meetings/rutine.yaml har feil; rett dem og prøv igjen.",
+            details=findings_text.render(findings, 1),
+        )
     return routine
 
 
@@ -66,11 +69,9 @@ def line_of(routine: Routine, line_id: str) -> Line:
 
 def read_checked(repo: Repository, refusal: str) -> Snapshot:
     """The edition and chapters, checked with every check: errors stop the caller with `refusal`, warnings are shown."""
+    findings, count = check_repository(repo), scope.checked_count(repo.layout, None)
     findings_text.refuse_on_errors(
-        check_repository(repo),
-        scope.checked_count(repo.layout, None),
-        f"{refusal} Rett feilene over og prøv igjen.",
-        "Kjør «rapport sjekk» for å se feilene alene.",
-        show_warnings=True,
+        findings, count, f"{refusal} Rett feilene over og prøv igjen.", "Kjør «rapport sjekk» for å se feilene alene."
     )
+    sys.stderr.write(findings_text.warnings_text(findings, count))
     return repo.snapshot

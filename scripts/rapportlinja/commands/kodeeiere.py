@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from rapportlinja.base import atomic, findings_text
@@ -17,12 +16,17 @@ def run(root: Path | None = None) -> int:
     layout = layout_module.find(root)
     snapshot = repository.read(layout)
     if not snapshot.edition.ok:
-        sys.stderr.write(findings_text.render(snapshot.edition.findings, 1))
-        raise UserError("report/rapport.yaml har feil, så CODEOWNERS ble ikke laget.", "Rett feilene over først.")
+        raise UserError(
+            "report/rapport.yaml har feil, så CODEOWNERS ble ikke laget.",
+            "Rett feilene over først.",
+            findings_text.render(snapshot.edition.findings, 1),
+        )
     problems = roles_without_team(snapshot)
     if problems:
-        sys.stderr.write(findings_text.render(problems, len(snapshot.chapters)))
-        raise UserError("Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.")
+        raise UserError(
+            "Noen roller i «godkjennes_av» mangler team, så CODEOWNERS ble ikke laget.",
+            details=findings_text.render(problems, len(snapshot.chapters)),
+        )
     path = layout.root / codeowners.CODEOWNERS
     current = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None
     wanted = codeowners.expected(snapshot, current)  # keeps the hand-written part of `current`
