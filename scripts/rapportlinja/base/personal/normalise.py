@@ -86,21 +86,35 @@ _COMMON_TRIGGERS = "&\\\\*_~[({" + _INVISIBLE.split("\U000e0000")[0]
 
 
 def _folding_chars(text: str) -> str:
-    """The distinct characters of `text` that `normalise` may edit beyond the common triggers, sorted.
+    """The distinct BMP characters of `text` that `normalise` folds beyond the common triggers, sorted,
+    and the whole range beyond the BMP when the text has any character there.
 
     Only the characters the text holds are tested (once each, cached), not the whole of
     Unicode up front: a class over the Basic Multilingual Plane took 30-70 ms per process.
-    Every character beyond the BMP is taken (mathematical digits 𝟏, tag characters, emoji),
-    and `_edit_at` decides one by one, as for any other trigger.
+    Characters beyond the BMP (mathematical digits 𝟏, tag characters, emoji) go in as one
+    range, never one by one: `re` matches a class of many astral characters by walking the
+    list, and a file of 400,000 distinct ones took minutes. `_edit_at` decides one by one.
     """
     if text.isascii():
         return ""
-    return "".join(sorted(c for c in set(text) if c > "\x7f" and (c > "\uffff" or _folds(c))))
+    bmp = "".join(sorted(c for c in set(text) if "\x7f" < c <= "\uffff" and _folds(c)))
+    return bmp + (_ASTRAL if _has_astral(text) else "")
 
 
-@functools.lru_cache(maxsize=256)
+# Beyond the BMP, as a class range; a pattern character, so it is added to the class unescaped.
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
+def _has_astral(text: str) -> bool:
+    # A character beyond the BMP takes two UTF-16 code units; encoding is done in C.
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+@functools.lru_cache(maxsize=64)
 def _triggers(folding: str) -> re.Pattern[str]:
-    return re.compile(f"[{_COMMON_TRIGGERS}{''.join(re.escape(c) for c in folding)}]")
+    astral = folding.endswith(_ASTRAL)
+    bmp = folding.removesuffix(_ASTRAL) if astral else folding
+    return re.compile(f"[{_COMMON_TRIGGERS}{''.join(re.escape(c) for c in bmp)}{_ASTRAL if astral else ''}]")
 
 
 def _edit_at(text: str, start: int, floor: int) -> tuple[int, int, str] | None:
