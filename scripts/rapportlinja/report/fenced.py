@@ -19,10 +19,18 @@ class Block(NamedTuple):
     kind: str = ""  # the info string's kind: «nokkeltall», «samarbeid» …
 
 
-# Any opening fence, so a block inside another code block is skipped as CommonMark does; and a kind:
-# a one-word info string, as ```kind, ``` kind or ```{.kind} (pandoc's attribute form).
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
-_KIND = re.compile(r"^\s*\{?\s*\.?([^\s`{}]+)\s*\}?\s*$")
+# Any opening fence, so a block inside another code block is skipped as pandoc does; and a kind:
+# a one-word info string, as ```kind, ``` kind or ```{.kind} (pandoc's attribute form). Up to three
+# spaces before the fence, never a tab: four columns make indented code, not a fence.
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_KIND = re.compile(r"^\s*\{?\s*\.?([^\s`~{}]+)\s*\}?\s*$")
+
+
+def _closes(line: str, fence: str) -> bool:
+    """A closing fence: the opener's character, at least as many, up to three spaces before, nothing after."""
+    stripped = line.lstrip(" ")
+    run = len(stripped) - len(stripped.lstrip(fence[0]))
+    return len(line) - len(stripped) <= 3 and run >= len(fence) and not stripped[run:].strip()
 
 
 def find(body: str, first_line: int, kind: str) -> list[Block]:
@@ -35,16 +43,10 @@ def find_all(body: str, first_line: int) -> list[Block]:
     lines, blocks, index = body.split("\n"), [], 0
     while index < len(lines):
         opener = _FENCE.match(lines[index])
-        if opener and not (opener.group(1)[0] == "`" and "`" in opener.group(2)):
+        # «~~~x~~~» and «```a`b```» are inline text to pandoc, not fences.
+        if opener and opener.group(1)[0] not in opener.group(2):
             fence = opener.group(1)
-            end = next(
-                (
-                    j
-                    for j in range(index + 1, len(lines))
-                    if lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}
-                ),
-                len(lines),
-            )
+            end = next((j for j in range(index + 1, len(lines)) if _closes(lines[j], fence)), len(lines))
             kind = _KIND.match(opener.group(2))
             if kind:
                 text = "\n".join(lines[index + 1 : end])
