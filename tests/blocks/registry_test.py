@@ -80,3 +80,11 @@ def test_the_render_half_refuses_what_the_check_half_refuses(example: Path) -> N
         registry.expand(text, context(example))
     with pytest.raises(UserError, match="Nøkkeltall-blokken kan ikke vises"):
         registry.expand("```nokkeltall\når: 2025\n```\n", context(example))
+
+
+def test_keep_broken_shows_the_broken_block_as_written_and_the_others_rendered(example: Path) -> None:
+    body = "```samarbeid\når: 2031\n```\n\n```samarbeid\når: 2025\n```\n"
+    with pytest.raises(UserError):
+        registry.expand(body, context(example))
+    shown = registry.expand(body, context(example), keep_broken=True).markdown
+    assert shown.startswith("```samarbeid\når: 2031\n```\n\n| Sektor | Svar |")

@@ -63,7 +63,8 @@ def test_frontmatter_pipeline_never_raises(pieces):
     result = yamldoc.load(split.yaml_text, "x.md", split.yaml_first_line)
     if isinstance(result.data, dict):
         for finding in validate("kapittel", result.data, result.nodes, "x.md", split.yaml_first_line):
-            assert finding.line >= 1 and "None" not in finding.message
+            # «None» in a message is a bug in our wording, unless the writer typed it.
+            assert finding.line >= 1 and ("None" not in finding.message or "None" in text)
     for finding in result.findings:
         assert finding.line >= 1 and finding.message
 

@@ -10,7 +10,7 @@ import pytest
 
 from rapportlinja.cli import main
 from rapportlinja.review import codeowners
-from rapportlinja.review.codeowners import Requirement, Rule
+from rapportlinja.review.codeowners import Requirement, Rule, data_files
 
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"
 
@@ -156,3 +156,13 @@ def test_every_file_name_gives_one_valid_line_that_matches_it(tmp_path: Path, na
     assert result.returncode == 0, f"{pattern!r} matcher ikke {rel!r}"
     other = subprocess.run(["git", "-C", str(repo), "check-ignore", "-q", "report/kapitler/annet.md"], check=False)
     assert other.returncode == 1
+
+
+def test_a_survey_block_owns_the_data_file_of_its_own_year() -> None:
+    body = "```samarbeid\n```\n\n```samarbeid\når: 2024\n```\n\n```nokkeltall\når: 2025\n```\n"
+    assert data_files(body, 2025) == (
+        "report/data/nokkeltall.csv",
+        "report/data/indikatorer.yaml",
+        "report/data/samarbeid-2025.yaml",
+        "report/data/samarbeid-2024.yaml",
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 
+from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.blocks import keyfigures, survey
 from rapportlinja.blocks.kind import Context, DataFile, Kind, Rendered
@@ -35,15 +36,25 @@ def check_blocks(repo: Repository, selected: set[str] | None) -> list[Finding]:
     return findings
 
 
-def expand(body: str, context: Context, first_line: int = 1) -> Rendered:
-    """`body` with every block of a known kind replaced by what its render half makes of it."""
+def expand(body: str, context: Context, first_line: int = 1, keep_broken: bool = False) -> Rendered:
+    """`body` with every block of a known kind replaced by what its render half makes of it.
+
+    A block its render half refuses stops the build with the UserError; with `keep_broken` (the
+    redline, which shows a draft as it stands) that block keeps its source and the others are shown.
+    """
     found = [block for block in fenced.find_all(body, first_line) if block.kind in KINDS]
+    lines = body.split("\n")
     numbers: dict[str, int] = {}
     files: list[DataFile] = []
 
     def replacement(block: Block) -> str:
         numbers[block.kind] = numbers.get(block.kind, 0) + 1
-        rendered = KINDS[block.kind].render(block, context._replace(number=numbers[block.kind]))
+        try:
+            rendered = KINDS[block.kind].render(block, context._replace(number=numbers[block.kind]))
+        except UserError:
+            if not keep_broken:
+                raise
+            return "\n".join(lines[block.start : block.end + 1])
         files.extend(rendered.files)
         return rendered.markdown
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rapportlinja.base import escape, yamldoc
+from rapportlinja.base import escape, findings_text, yamldoc
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.labels import labels_for
+from rapportlinja.base.loaded import Loaded
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.blocks.kind import Context, Kind, Rendered
-from rapportlinja.read import textfile
+from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.repository import Repository
 from rapportlinja.report.fenced import Block
 from rapportlinja.survey.output import data_file
@@ -27,6 +28,7 @@ from rapportlinja.survey.output import data_file
 KEYS = ("år",)
 EXAMPLE = "```samarbeid\når: 2025\n```"
 NO_DATA_HINT = "Kjør «rapport undersokelse importer FIL» med eksporten fra Microsoft Forms, eller rett årstallet."
+DATA_SCHEMA = "samarbeidsdata"  # schemas/samarbeidsdata.schema.json
 BROKEN_DATA_HINT = "Lag filen på nytt med «rapport undersokelse importer --erstatt»."
 
 
@@ -81,20 +83,27 @@ def _is_year(value: object) -> bool:
 
 
 def _check_data(root: Path, year: int, rel: str, line: int) -> list[Finding]:
-    """The data file the build will read must be there and be YAML."""
+    """The data file the build will read must be there and hold what the importer writes, and no more."""
     data_rel = data_file(year)
     path = root / data_rel
     if not path.is_file():
         message = f"Kapitlet viser undersøkelsen for {year}, men {data_rel} finnes ikke."
         return [error(rel, line, 1, message, NO_DATA_HINT, "samarbeid.no-data")]
-    text, problems = textfile.read_text(path, data_rel)
-    if text is None or not isinstance(yamldoc.load(text, data_rel).data, dict):
-        return problems or [
-            error(
-                data_rel, 0, 0, "Filen kan ikke leses som data fra undersøkelsen.", BROKEN_DATA_HINT, "samarbeid.data"
-            )
-        ]
-    return []
+    loaded = load_yaml_file(path, data_rel, DATA_SCHEMA)
+    return loaded.findings + _hidden_counts(loaded)
+
+
+def _hidden_counts(loaded: Loaded) -> list[Finding]:
+    """A sector too small to show must not carry its count: with the total, it would give its answers away."""
+    findings: list[Finding] = []
+    sectors = loaded.data.get("sektorer") if isinstance(loaded.data, dict) else None
+    for index, sector in enumerate(sectors if isinstance(sectors, list) else []):
+        for key in ("svar", "påstander"):
+            if isinstance(sector, dict) and sector.get("vises") is False and key in sector:
+                line, column = yamldoc.key_position(loaded.nodes, ("sektorer", index, key), 1)
+                message = f"Sektoren «{sector.get('navn')}» vises ikke, men filen har «{key}» for den."
+                findings.append(error(loaded.rel, line, column, message, BROKEN_DATA_HINT, "samarbeid.hidden-count"))
+    return findings
 
 
 def read_data(root: Path, year: int) -> dict[str, Any]:
@@ -102,11 +111,10 @@ def read_data(root: Path, year: int) -> dict[str, Any]:
     path = root / rel
     if not path.is_file():
         raise UserError(f"Kapitlet viser undersøkelsen for {year}, men {rel} finnes ikke.", NO_DATA_HINT)
-    text, _ = textfile.read_text(path, rel)
-    parsed = yamldoc.load(text or "", rel)
-    if text is None or not isinstance(parsed.data, dict):
-        raise UserError(f"{rel} kan ikke leses.", BROKEN_DATA_HINT)
-    data: dict[str, Any] = parsed.data
+    loaded = load_yaml_file(path, rel, DATA_SCHEMA)
+    findings = loaded.findings + _hidden_counts(loaded)
+    findings_text.refuse_on_errors(findings, 1, f"{rel} kan ikke vises.", BROKEN_DATA_HINT)
+    data: dict[str, Any] = loaded.data
     return data
 
 

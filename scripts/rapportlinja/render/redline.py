@@ -7,14 +7,12 @@ strike with words a screen reader reads.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from rapportlinja.base.errors import UserError
 from rapportlinja.base.labels import labels_for
 from rapportlinja.base.layout import CHAPTERS_DIR, Layout
 from rapportlinja.blocks import registry
@@ -33,9 +31,8 @@ def sources(layout: Layout, changes: ChangeSet, edition: Edition) -> list[pandoc
     found = []
     for change in changes.chapters:
         body = marked.marked_body(_body(change.old), _body(change.new), edition.language)
-        # A broken block shows as its source; `rapport sjekk` reports it.
-        with contextlib.suppress(UserError):
-            body = registry.expand(body, context._replace(rel=change.rel)).markdown
+        # A broken block shows as its source, the others as tables; `rapport sjekk` reports it.
+        body = registry.expand(body, context._replace(rel=change.rel), keep_broken=True).markdown
         found.append(pandoc.Source(Path(change.rel).name, change.title, body))
     return found
 

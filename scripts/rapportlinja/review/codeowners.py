@@ -18,10 +18,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from rapportlinja.base import yamldoc
+from rapportlinja.keyfigures import blocks as keyfigure_blocks
 from rapportlinja.keyfigures.indicators import INDICATORS_FILE
 from rapportlinja.keyfigures.series import VALUES_FILE
 from rapportlinja.report import fenced
 from rapportlinja.report.snapshot import Snapshot
+from rapportlinja.survey.output import data_file
 
 CODEOWNERS = ".github/CODEOWNERS"
 
@@ -61,12 +64,16 @@ class Rule(NamedTuple):
 
 
 def data_files(body: str, year: object) -> tuple[str, ...]:
-    """The data files a chapter's blocks read: the key figures, and the partner survey of the year."""
+    """The data files a chapter's blocks read: the key figures, and the partner survey of each block's
+    year (its «år», or the report's)."""
     found: list[str] = []
-    if fenced.find(body, 1, "nokkeltall"):
+    if fenced.find(body, 1, keyfigure_blocks.NAME):
         found += [VALUES_FILE, INDICATORS_FILE]
-    if fenced.find(body, 1, "samarbeid"):
-        found.append(f"report/data/samarbeid-{year}.yaml")
+    for block in fenced.find(body, 1, "samarbeid"):
+        options = yamldoc.load(block.text, "").data if block.text.strip() else None
+        shown = options.get("år", year) if isinstance(options, dict) else year
+        if isinstance(shown, int) and not isinstance(shown, bool) and data_file(shown) not in found:
+            found.append(data_file(shown))
     return tuple(found)
 
 
