@@ -1,4 +1,5 @@
-"""The tests mirror the package: `tests/<folder>/<module>_test.py` tests `rapportlinja/<folder>/<module>.py`.
+"""The tests mirror the package (`tests/<folder>/<module>_test.py` tests `rapportlinja/<folder>/<module>.py`),
+and every file of the package reaches an installed `rapport`.
 
 A test file may add an aspect after the module's name (`website_browser_test.py` tests `render/website.py`
 in a browser). What tests the whole rather than one module lives in the folders and files listed
@@ -7,6 +8,7 @@ below, each with the reason; anything else without its module is a test that los
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,3 +56,23 @@ def test_a_test_without_its_module_is_found(tmp_path: Path) -> None:
     for name in ("archive_test.py", "archive_hostile_test.py", "feature_test.py"):
         (tmp_path / "tests" / "read" / name).write_text("")
     assert orphans(tmp_path / "tests", tmp_path / "pkg") == ["read/feature_test.py"]
+
+
+def package_data_missing(package: Path, patterns: list[str]) -> list[str]:
+    """Files of the package that are not Python and that no package-data pattern ships in the wheel."""
+    shipped = {p.resolve() for pattern in patterns for p in package.glob(pattern)}
+    data = [p for p in package.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+    return sorted(p.relative_to(package).as_posix() for p in data if p.resolve() not in shipped)
+
+
+def test_every_data_file_of_the_package_is_installed() -> None:
+    # An editable install reads from the tree and never notices; `pip install .` ships only these.
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]
+    assert package_data_missing(PACKAGE, patterns["rapportlinja"]) == []
+
+
+def test_a_data_file_no_pattern_ships_is_found(tmp_path: Path) -> None:
+    (tmp_path / "checks").mkdir()
+    (tmp_path / "checks" / "ast.lua").write_text("")
+    (tmp_path / "checks" / "run.py").write_text("")
+    assert package_data_missing(tmp_path, ["render/filters/*.lua"]) == ["checks/ast.lua"]
