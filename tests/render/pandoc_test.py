@@ -80,8 +80,8 @@ def test_unchanged_chapters_come_from_the_cache_and_only_current_ones_are_kept(
 
 
 def test_the_cache_key_holds_every_filter_of_ours() -> None:
-    # A change to a module a filter requires (image_paths.lua) or to a filter run before typst.lua
+    # A change to a module a filter requires (shared.lua) or to a filter run before typst.lua
     # must convert the chapters again, not serve what the old filter made.
     toolchain = pandoc._toolchain.__wrapped__()
-    for name in ("typst", "image_paths", "redline"):
+    for name in ("typst", "shared", "redline"):
         assert pandoc._filter(name).read_bytes() in toolchain

@@ -6,9 +6,9 @@
 -- * Numeric table columns are right-aligned, as Norwegian number tables are.
 -- * Raw Typst, LaTeX or HTML never reaches the output: it is shown as code.
 
--- image_paths.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
+-- shared.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
 package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
-local paths = require("image_paths")
+local shared = require("shared")
 
 local chapter_dir = ""
 
@@ -64,16 +64,8 @@ local function typst_string(s)
 end
 
 
-local function alt_text(img)
-  local alt = img.attributes["alt"]
-  if alt == nil or alt == "" then
-    alt = pandoc.utils.stringify(img.caption)
-  end
-  return alt
-end
-
 local function image_call(img)
-  return "image(" .. typst_string(paths.from_root(chapter_dir, img.src)) .. ", alt: " .. typst_string(alt_text(img)) .. ")"
+  return "image(" .. typst_string(shared.from_root(chapter_dir, img.src)) .. ", alt: " .. typst_string(shared.alt_text(img)) .. ")"
 end
 
 local function only_image(blocks)
@@ -100,16 +92,6 @@ local function inline_image(img)
   return pandoc.RawInline("typst", "#box(" .. image_call(img) .. ")")
 end
 
--- Under --file-scope pandoc already points links between input files at their
--- labels, but a link to a whole file (#b.md) has no label to land on: send it to
--- the chapter heading, which carries the id "kapittel".
-local function link(el)
-  if el.target:match("^#[^#]+%.md$") and not el.target:find("__", 1, true) then
-    el.target = el.target .. "__kapittel"
-    return el
-  end
-  return nil
-end
 
 local function is_number(text)
   text = text:gsub("\u{a0}", " "):gsub("\u{202f}", " ")
@@ -139,14 +121,6 @@ local function right_align_numbers(tbl)
   return tbl
 end
 
-local function raw_as_code_block(el)
-  return pandoc.CodeBlock(el.text)
-end
-
-local function raw_as_code(el)
-  return pandoc.Code(el.text)
-end
-
 function Pandoc(doc)
   chapter_dir = pandoc.utils.stringify(doc.meta["rapportlinja-kapittelmappe"] or "")
   if doc.meta["rapportlinja-fil"] ~= nil then
@@ -156,7 +130,7 @@ function Pandoc(doc)
     end
     doc = scope(doc)
   end
-  doc = doc:walk({ RawBlock = raw_as_code_block, RawInline = raw_as_code })
+  doc = doc:walk(shared.raw_as_code)
   doc = doc:walk({ Figure = figure })
-  return doc:walk({ Image = inline_image, Link = link, Table = right_align_numbers })
+  return doc:walk({ Image = inline_image, Link = shared.whole_chapter_link, Table = right_align_numbers })
 end
