@@ -37,7 +37,7 @@ def _all_at_once(sources: list[pandoc.Source], workdir: Path) -> str:
         "--file-scope",
         *pandoc.OPTIONS,
         "--lua-filter",
-        str(pandoc._filter()),
+        str(pandoc.filter_path()),
         "--metadata",
         f"rapportlinja-kapittelmappe={CHAPTER_DIR}",
         *[s.file for s in sources],
@@ -84,4 +84,4 @@ def test_the_cache_key_holds_every_filter_of_ours() -> None:
     # must convert the chapters again, not serve what the old filter made.
     toolchain = pandoc._toolchain.__wrapped__()
     for name in ("typst", "shared", "redline"):
-        assert pandoc._filter(name).read_bytes() in toolchain
+        assert pandoc.filter_path(name).read_bytes() in toolchain

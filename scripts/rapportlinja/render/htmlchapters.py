@@ -10,17 +10,13 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-import subprocess
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import pypandoc
-
-from rapportlinja.base import escape
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.render.pandoc import TIMEOUT_SECONDS, Source
+from rapportlinja.render import pandoc
+from rapportlinja.render.pandoc import Source
 from rapportlinja.report.markdown import READER
 
 IMAGE_DIR = "bilder"
@@ -42,11 +38,8 @@ class Fragment(NamedTuple):
 def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layout, table_label: str) -> Fragment:
     workdir.mkdir(parents=True, exist_ok=True)
     for source in sources:
-        heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
-        (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
-    lua = resources.files("rapportlinja").joinpath("render", "filters", "html.lua")
-    command = [
-        pypandoc.get_pandoc_path(),
+        pandoc.write_chapter(workdir, source)
+    arguments = [
         "--sandbox",
         "--file-scope",
         "--from",
@@ -57,18 +50,12 @@ def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layo
         "--section-divs",
         "--shift-heading-level-by=1",  # the page's <h1> is the report's title; chapters are <h2>
         "--lua-filter",
-        str(lua),
+        str(pandoc.filter_path("html")),
         "--metadata",
         f"rapportlinja-kapittelmappe={chapter_dir}",
         *[source.file for source in sources],
     ]
-    try:
-        result = subprocess.run(command, cwd=workdir, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
-    except subprocess.TimeoutExpired:
-        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder og ble stoppet.") from None
-    if result.returncode != 0:
-        detail = result.stderr.decode("utf-8", errors="replace").strip()
-        raise UserError(f"pandoc klarte ikke å gjøre om kapitlene: {detail}")
+    converted = pandoc.run(arguments, workdir, "kapitlene")
     images: dict[str, bytes] = {}
 
     def copy_image(match: re.Match[str]) -> str:
@@ -76,7 +63,7 @@ def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layo
         images[name] = data
         return f'<img src="{name}"'
 
-    text = _SRC.sub(copy_image, result.stdout.decode("utf-8"))
+    text = _SRC.sub(copy_image, converted)
     # A wide table scrolls inside its own box at 400 % zoom instead of widening the page;
     # the box is focusable and named so a keyboard user can scroll it too (WCAG 1.4.10, 2.1.1).
     label = html.escape(table_label, quote=True)

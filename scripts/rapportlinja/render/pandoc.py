@@ -70,16 +70,12 @@ def to_typst(
 def _convert(
     source: Source, files: list[str], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()
 ) -> str:
-    heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
-    (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
-    import pypandoc  # here, not at the top: its import costs 0.1 s, and `rapport sjekk` may not need it
-
-    command = [
-        pypandoc.get_pandoc_path(),
+    write_chapter(workdir, source)
+    arguments = [
         *OPTIONS,
-        *[arg for name in first_filters for arg in ("--lua-filter", str(_filter(name)))],
+        *[arg for name in first_filters for arg in ("--lua-filter", str(filter_path(name)))],
         "--lua-filter",
-        str(_filter()),
+        str(filter_path()),
         "--metadata",
         f"rapportlinja-kapittelmappe={chapter_dir}",
         "--metadata",
@@ -88,17 +84,31 @@ def _convert(
         f"rapportlinja-filer={' '.join(f'{file}={identifier(file)}' for file in files)}",
         source.file,
     ]
+    return run(arguments, workdir, f"kapittelet {source.file}")
+
+
+def write_chapter(workdir: Path, source: Source) -> None:
+    """The chapter as pandoc reads it: its title as the heading with the id links land on, then its body."""
+    heading = f"# {escape.markdown(source.title)} {{#kapittel}}\n\n"
+    (workdir / source.file).write_text(heading + source.body, encoding="utf-8")
+
+
+def run(arguments: list[str], workdir: Path, what: str) -> str:
+    """pandoc's output for `arguments`, run in `workdir`; a UserError naming `what` when it fails or hangs."""
+    import pypandoc  # here, not at the top: its import costs 0.1 s, and `rapport sjekk` may not need it
+
+    command = [pypandoc.get_pandoc_path(), *arguments]
     try:
         result = subprocess.run(command, cwd=workdir, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
-        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder på {source.file} og ble stoppet.") from None
+        raise UserError(f"pandoc brukte mer enn {TIMEOUT_SECONDS} sekunder på {what} og ble stoppet.") from None
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", errors="replace").strip()
-        raise UserError(f"pandoc klarte ikke å gjøre om kapittelet {source.file}: {detail}")
+        raise UserError(f"pandoc klarte ikke å gjøre om {what}: {detail}")
     return result.stdout.decode("utf-8")
 
 
-def _filter(name: str = "typst") -> Path:
+def filter_path(name: str = "typst") -> Path:
     return Path(str(resources.files("rapportlinja").joinpath("render", "filters", f"{name}.lua")))
 
 
@@ -109,7 +119,7 @@ def _toolchain() -> bytes:
     import pypandoc
 
     pandoc = Path(pypandoc.get_pandoc_path())
-    filters = sorted(_filter().parent.glob("*.lua"))
+    filters = sorted(filter_path().parent.glob("*.lua"))
     return f"{pandoc}:{pandoc.stat().st_size}:{OPTIONS}".encode() + b"".join(f.read_bytes() for f in filters)
 
 
