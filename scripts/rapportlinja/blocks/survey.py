@@ -11,7 +11,7 @@ The same table stands in the PDF and on the web.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from rapportlinja.base import escape, findings_text, yamldoc
 from rapportlinja.base.errors import UserError
@@ -23,7 +23,7 @@ from rapportlinja.blocks.kind import Context, Kind, Rendered
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.repository import Repository
 from rapportlinja.report.fenced import Block
-from rapportlinja.survey.output import data_file
+from rapportlinja.survey.output import data_file, shown_year
 
 KEYS = ("år",)
 EXAMPLE = "```samarbeid\når: 2025\n```"
@@ -54,43 +54,61 @@ def check(block: Block, rel: str, repo: Repository) -> list[Finding]:
             findings.append(
                 error(rel, line, column, f"Ukjent nøkkel «{key}» i samarbeid-blokken.", hint, "samarbeid.key")
             )
-    year = parsed.data.get("år", report_year)
+    year = shown_year(parsed.data, report_year)
     if not _is_year(year):
         line, column = yamldoc.position(parsed.nodes, ("år",), block.line + 1)
         return [
             *findings,
             error(rel, line, column, "«år» i samarbeid-blokken må være et årstall.", EXAMPLE, "samarbeid.year"),
         ]
-    assert isinstance(year, int)
     return findings + _check_data(root, year, rel, block.line)
 
 
 def render(block: Block, context: Context) -> Rendered:
-    options = yamldoc.load(block.text, context.rel).data or {}
-    year = options.get("år", context.year) if isinstance(options, dict) else context.year
+    year = shown_year(yamldoc.load(block.text, context.rel).data, context.year)
     if not _is_year(year):
         raise UserError(
             f"Samarbeid-blokken kan ikke vises: {context.rel}:{block.line}", "Kjør «rapport sjekk» for å se feilen."
         )
-    return Rendered(markdown(read_data(context.root, int(year)), context.language))
+    return Rendered(markdown(read_data(context.root, year), context.language))
 
 
 KIND = Kind("samarbeid", check, render)
 
 
-def _is_year(value: object) -> bool:
+def _is_year(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
 
 
 def _check_data(root: Path, year: int, rel: str, line: int) -> list[Finding]:
     """The data file the build will read must be there and hold what the importer writes, and no more."""
+    data_rel, loaded = _load_data(root, year)
+    if loaded is None:
+        return [error(rel, line, 1, _no_data(year, data_rel), NO_DATA_HINT, "samarbeid.no-data")]
+    return loaded.findings + _hidden_counts(loaded)
+
+
+def read_data(root: Path, year: int) -> dict[str, Any]:
+    """The survey's data for `year`; a UserError with what `rapport sjekk` would say when it cannot be shown."""
+    data_rel, loaded = _load_data(root, year)
+    if loaded is None:
+        raise UserError(_no_data(year, data_rel), NO_DATA_HINT)
+    findings_text.refuse_on_errors(
+        loaded.findings + _hidden_counts(loaded), 1, f"{data_rel} kan ikke vises.", BROKEN_DATA_HINT
+    )
+    data: dict[str, Any] = loaded.data
+    return data
+
+
+def _load_data(root: Path, year: int) -> tuple[str, Loaded | None]:
+    """The data file's name and its contents, validated against its schema; None when it is not there."""
     data_rel = data_file(year)
     path = root / data_rel
-    if not path.is_file():
-        message = f"Kapitlet viser undersøkelsen for {year}, men {data_rel} finnes ikke."
-        return [error(rel, line, 1, message, NO_DATA_HINT, "samarbeid.no-data")]
-    loaded = load_yaml_file(path, data_rel, DATA_SCHEMA)
-    return loaded.findings + _hidden_counts(loaded)
+    return data_rel, load_yaml_file(path, data_rel, DATA_SCHEMA) if path.is_file() else None
+
+
+def _no_data(year: int, data_rel: str) -> str:
+    return f"Kapitlet viser undersøkelsen for {year}, men {data_rel} finnes ikke."
 
 
 def _hidden_counts(loaded: Loaded) -> list[Finding]:
@@ -104,18 +122,6 @@ def _hidden_counts(loaded: Loaded) -> list[Finding]:
                 message = f"Sektoren «{sector.get('navn')}» vises ikke, men filen har «{key}» for den."
                 findings.append(error(loaded.rel, line, column, message, BROKEN_DATA_HINT, "samarbeid.hidden-count"))
     return findings
-
-
-def read_data(root: Path, year: int) -> dict[str, Any]:
-    rel = data_file(year)
-    path = root / rel
-    if not path.is_file():
-        raise UserError(f"Kapitlet viser undersøkelsen for {year}, men {rel} finnes ikke.", NO_DATA_HINT)
-    loaded = load_yaml_file(path, rel, DATA_SCHEMA)
-    findings = loaded.findings + _hidden_counts(loaded)
-    findings_text.refuse_on_errors(findings, 1, f"{rel} kan ikke vises.", BROKEN_DATA_HINT)
-    data: dict[str, Any] = loaded.data
-    return data
 
 
 def _mean(value: float | None) -> str:

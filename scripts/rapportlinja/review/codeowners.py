@@ -24,7 +24,7 @@ from rapportlinja.keyfigures.indicators import INDICATORS_FILE
 from rapportlinja.keyfigures.series import VALUES_FILE
 from rapportlinja.report import fenced
 from rapportlinja.report.snapshot import Snapshot
-from rapportlinja.survey.output import data_file
+from rapportlinja.survey.output import data_file, shown_year
 
 CODEOWNERS = ".github/CODEOWNERS"
 
@@ -70,8 +70,7 @@ def data_files(body: str, year: object) -> tuple[str, ...]:
     if fenced.find(body, 1, keyfigure_blocks.NAME):
         found += [VALUES_FILE, INDICATORS_FILE]
     for block in fenced.find(body, 1, "samarbeid"):
-        options = yamldoc.load(block.text, "").data if block.text.strip() else None
-        shown = options.get("år", year) if isinstance(options, dict) else year
+        shown = shown_year(yamldoc.load(block.text, "").data, year)
         if isinstance(shown, int) and not isinstance(shown, bool) and data_file(shown) not in found:
             found.append(data_file(shown))
     return tuple(found)

@@ -28,6 +28,11 @@ def data_file(year: int) -> str:
     return f"{DATA_DIR}/samarbeid-{year}.yaml"
 
 
+def shown_year(options: object, report_year: object) -> object:
+    """The year a ```samarbeid block shows: its «år» (`options` is the block's YAML), or the report's."""
+    return options.get("år", report_year) if isinstance(options, dict) else report_year
+
+
 def _score(score: Score) -> dict[str, Any]:
     return {
         "id": score.id,
