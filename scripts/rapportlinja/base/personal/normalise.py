@@ -97,17 +97,13 @@ def _folding_chars(text: str) -> str:
     """
     if text.isascii():
         return ""
-    bmp = "".join(sorted(c for c in set(text) if "\x7f" < c <= "\uffff" and _folds(c)))
-    return bmp + (_ASTRAL if _has_astral(text) else "")
+    chars = set(text)
+    bmp = "".join(sorted(c for c in chars if "\x7f" < c <= "\uffff" and _folds(c)))
+    return bmp + (_ASTRAL if max(chars) > "\uffff" else "")
 
 
 # Beyond the BMP, as a class range; a pattern character, so it is added to the class unescaped.
 _ASTRAL = "\U00010000-\U0010ffff"
-
-
-def _has_astral(text: str) -> bool:
-    # A character beyond the BMP takes two UTF-16 code units; encoding is done in C.
-    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 @functools.lru_cache(maxsize=64)
