@@ -24,6 +24,20 @@ TOOL_FILES = ("schemas",)  # the tool's own, not the municipality's
 RUNNER_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH")
 
 
+# The suite's «today»: a day inside the example's reporting cycle, so every date the tool derives is fixed.
+# The suite must pass on any real date as well; .ci/run runs it with the process clock moved years ahead,
+# so a read of the wall clock that bypasses rapportlinja.base.clock cannot hide.
+TODAY = "2026-06-15"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rapportlinja.base import clock
+
+    monkeypatch.setenv(clock.ENVIRONMENT, TODAY)
+    clock.set_today(None)
+
+
 @pytest.fixture(autouse=True)
 def _outside_any_runner(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test runs as on a developer's machine, whether or not the suite itself runs in GitHub Actions."""

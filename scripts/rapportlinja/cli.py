@@ -69,21 +69,26 @@ def _meeting_dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dato", type=date_argument, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen (standard: neste møte etter rutinen)"
     )
-    parser.add_argument(
-        "--i-dag",
-        type=date_argument,
-        dest="today",
-        metavar="ÅÅÅÅ-MM-DD",
-        help="regn som om dette er dagens dato (for testing og planlegging)",
-    )
+    _today(parser, "for testing og planlegging")
 
 
 def _actions(parser: argparse.ArgumentParser) -> Any:
     return parser.add_subparsers(dest="action", metavar="HANDLING", required=True, parser_class=_Parser)
 
 
+def _today(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--i-dag",
+        type=date_argument,
+        dest="today",
+        metavar="ÅÅÅÅ-MM-DD",
+        help=f"regn som om dette er dagens dato: {what} (standard: RAPPORT_I_DAG, ellers klokken)",
+    )
+
+
 def _sjekk(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle)")
+    _today(parser, "frister i årshjulet regnes fra den")
     parser.add_argument(
         "--format",
         choices=("text", "json", "github"),
@@ -343,6 +348,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with error_handler(args.verbose):
+            if getattr(args, "today", None) is not None:
+                from rapportlinja.base import clock
+
+                clock.set_today(args.today)
             if args.command != "sjekk":  # `sjekk` reports links as findings instead
                 _refuse_content_links()
             return COMMANDS[args.command].run(args)

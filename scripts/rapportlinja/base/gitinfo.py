@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import NamedTuple
 
 import git
+
+from rapportlinja.base import clock
 
 
 class BuildInfo(NamedTuple):
@@ -29,7 +30,7 @@ def read(root: Path) -> BuildInfo:
         head = repo.head.commit
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
         # Not a Git checkout (a downloaded zip) or no commit yet: still build, but say so.
-        return BuildInfo(None, True, None, int(epoch) if epoch else int(time.time()))
+        return BuildInfo(None, True, None, int(epoch) if epoch else clock.now_epoch())
     tags = sorted(tag.name for tag in repo.tags if tag.commit == head)
     dirty = repo.is_dirty(untracked_files=True)
     timestamp = int(epoch) if epoch else head.committed_date

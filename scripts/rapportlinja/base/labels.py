@@ -106,6 +106,7 @@ class Labels(NamedTuple):
     wheel_points: str
     wheel_deadlines: str
     wheel_deadline_item: str
+    wheel_overdue_item: str
     survey_caption: str
     survey_sector: str
     survey_answers: str
@@ -253,6 +254,7 @@ NB = Labels(
     wheel_points="{count} datoer, {first}–{last}",
     wheel_deadlines="Frister i årshjulet de neste seks ukene",
     wheel_deadline_item="{date}: {title} (ansvarlig: {role}; status: {status})",
+    wheel_overdue_item="{date}: {title} (ansvarlig: {role}; status: {status}; fristen er passert)",
     survey_caption="Samarbeidspartnernes vurdering av samarbeidet med barnevernstjenesten {year}: snitt på en skala fra 1 (lavest) til 5 (høyest)",
     survey_sector="Sektor",
     survey_answers="Svar",
@@ -416,6 +418,7 @@ NN = Labels(
     wheel_points="{count} datoar, {first}–{last}",
     wheel_deadlines="Fristar i årshjulet dei neste seks vekene",
     wheel_deadline_item="{date}: {title} (ansvarleg: {role}; status: {status})",
+    wheel_overdue_item="{date}: {title} (ansvarleg: {role}; status: {status}; fristen er passert)",
     survey_caption="Samarbeidspartnarane si vurdering av samarbeidet med barnevernstenesta {year}: snitt på ein skala frå 1 (lågast) til 5 (høgast)",
     survey_sector="Sektor",
     survey_answers="Svar",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rapportlinja.base import clock
 from rapportlinja.base.findings import Finding, has_errors
 from rapportlinja.base.layout import Layout
 from rapportlinja.read import wheel_inputs
@@ -21,6 +22,6 @@ def check_wheel(layout: Layout, selected: set[str] | None, today: dt.date | None
     if has_errors(findings):
         return findings
     inputs = wheel_inputs.read(layout)  # valid now, so this does not raise
-    today = today or dt.date.today()
+    today = today or clock.today()
     wheel = inputs.wheel(inputs.plan.status_year, today)
     return findings + validate.past_due(wheel, inputs.plan, today)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from rapportlinja.base import clock
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.labels import long_date
@@ -29,7 +30,7 @@ def meeting_date(line: Line, date: dt.date | None, today: dt.date | None) -> dt.
                 f"Neste møte etter rutinen er {long_date(planned)}. Velg den eller en annen virkedag med --dato.",
             )
         return date
-    return schedule.next_meeting(line, today or dt.date.today())
+    return schedule.next_meeting(line, today or clock.today())
 
 
 def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
@@ -48,6 +49,6 @@ def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None,
 def run_upcoming(today: dt.date | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     out = layout.build / "agendaer"
-    written = agendas.write(layout, inputs.load(layout), today or dt.date.today(), out)
+    written = agendas.write(layout, inputs.load(layout), today or clock.today(), out)
     print(f"{len(written)} agendaer i {layout.rel(out)}/")
     return 0

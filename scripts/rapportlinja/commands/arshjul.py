@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rapportlinja.base import atomic
+from rapportlinja.base import atomic, clock
 from rapportlinja.base import layout as layout_module
 from rapportlinja.read import wheel_inputs
 from rapportlinja.render import wheel_raster
@@ -15,7 +15,7 @@ from rapportlinja.wheel import draw, table
 def run(year: int | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
     """`today` marks the wheel (default: the clock); the same date gives the same files."""
     layout = layout_module.find(root)
-    today = today or dt.date.today()
+    today = today or clock.today()
     inputs = wheel_inputs.read(layout)
     wheel = inputs.wheel(year or today.year, today)
     svg_text = draw.svg(wheel, inputs.language, today)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from icalendar import Calendar
 
-from rapportlinja.base import atomic, confine
+from rapportlinja.base import atomic, clock, confine
 from rapportlinja.base import layout as layout_module
 from rapportlinja.commands import inputs
 from rapportlinja.meetings import ical
@@ -20,7 +19,7 @@ def output_path(root: Path, year: int) -> Path:
 def run(year: int | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     routine = inputs.load_routine(layout)
-    year = year or dt.date.today().year
+    year = year or clock.today().year
     data = ical.calendar_bytes(routine, year)
     parsed = Calendar.from_ical(data)  # read back: what we publish must parse
     assert len(parsed.walk("VEVENT")) <= len(routine.lines)

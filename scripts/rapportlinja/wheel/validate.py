@@ -90,8 +90,14 @@ def _unknown(loaded: Loaded, path: tuple[Any, ...], value: str, ids: list[str]) 
 
 
 def past_due(wheel: Wheel, plan: Plan, today: dt.date) -> list[Finding]:
-    """Warnings for activities of the plan's year whose deadline has passed and that are not done."""
-    if wheel.year != plan.status_year or today.year < wheel.year:
+    """Warnings for activities of the plan's year whose deadline has passed and that are not done.
+
+    Only a live cycle warns: the statuses in the wheel file describe one year, and once that year is over
+    its deadlines are history (the file is reviewed and its statuses reset for the next year, as its own
+    last activity says). A warning about last year's plan on every check for the rest of time would teach
+    people to ignore warnings.
+    """
+    if wheel.year != plan.status_year or today.year != wheel.year:
         return []
     findings = []
     for number, activity in wheel.numbered():
