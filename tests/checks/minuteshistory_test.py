@@ -92,3 +92,30 @@ def test_an_update_can_give_a_new_due_date(example: Path) -> None:
     assert "Åpent tiltak fra møtet 9. juni 2026, frist 31. januar 2027: Avklare kostnadsfordelingen" in " ".join(
         made.split()
     )
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_approving_as_the_template_says_passes(
+    example_git: Path, capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    """`rapport referat ny` writes «# godkjent: ÅÅÅÅ-MM-DD …»; uncommenting it and filling in the date approves."""
+    edition = example_git / "report/rapport.yaml"
+    if language != "nb":
+        edition.write_text(edition.read_text("utf-8").replace("målform: nb", f"målform: {language}"), "utf-8")
+        commit(example_git, "Målform")
+    assert run(example_git, "referat", "ny", BL, "--dato", "2026-12-08") == 0
+    path = example_git / f"meetings/{BL}/2026-12-08.md"
+    scaffold = path.read_text("utf-8")
+    commented = next(line for line in scaffold.splitlines() if line.startswith("# godkjent:"))
+    path.write_text(scaffold + "Budsjettet ble drøftet.\n", encoding="utf-8")
+    commit(example_git, "Referat fra møtet 8. desember")
+    path.write_text(path.read_text("utf-8").replace(commented, "godkjent: 2027-01-12"), encoding="utf-8")
+    capsys.readouterr()
+    code, out = sjekk(example_git, capsys)
+    assert (code, "endret" in out) == (0, False), out
+    commit(example_git, "Referatet er godkjent i møtet 12. januar")
+    assert sjekk(example_git, capsys)[0] == 0
+    # The commented line is the approval's slot and nothing more: an edit beside it is still refused.
+    path.write_text(path.read_text("utf-8").replace("ble drøftet", "ble vedtatt"), encoding="utf-8")
+    code, out = sjekk(example_git, capsys)
+    assert code == 1 and "endret etter at det ble godkjent" in out

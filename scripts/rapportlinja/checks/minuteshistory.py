@@ -22,7 +22,9 @@ from rapportlinja.read.archive import Archive, MinutesFile
 from rapportlinja.read.textfile import read_bytes
 
 _APPROVED = re.compile(r"^godkjent:\s*\S.*$", re.MULTILINE)
-_METADATA = re.compile(r"^(?:godkjent|klassifisering|hjemmel):.*\n?", re.MULTILINE)
+# The template ships the approval as a comment («# godkjent: ÅÅÅÅ-MM-DD …») to be uncommented: the commented
+# line is the same metadata slot, so filling it in is an approval, not an edit of the record.
+_METADATA = re.compile(r"^(?:#[ \t]*)?(?:godkjent|klassifisering|hjemmel):.*\n?", re.MULTILINE)
 
 
 def check_history(store: Archive, selected: set[str] | None = None) -> list[Finding]:
