@@ -287,6 +287,29 @@ def _run_nokler(args: argparse.Namespace) -> int:
     return nokler.run(args.readme)
 
 
+def _oppsett(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kommune", required=True, metavar="NAVN", help="kommunens navn, for eksempel «Lindesnes kommune»"
+    )
+    parser.add_argument(
+        "--nummer", required=True, metavar="NNNN", help="kommunenummeret (fire sifre), for eksempel 4205"
+    )
+    parser.add_argument(
+        "--målform", "--malform", choices=("nb", "nn"), dest="language", help="bokmål (nb) eller nynorsk (nn)"
+    )
+    parser.add_argument("--github", metavar="ORG", help="organisasjonen på GitHub som har teamene (uten @)")
+    parser.add_argument("--skjema-url", dest="form_url", metavar="URL", help="lenken til skjemaet i Teams for saker")
+    parser.add_argument(
+        "--erstatt", action="store_true", help="sett opp på nytt i et repositorium som alt er tatt i bruk"
+    )
+
+
+def _run_oppsett(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import oppsett
+
+    return oppsett.run(args.kommune, args.nummer, args.language, args.github, args.form_url, args.erstatt)
+
+
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
     pass
 
@@ -298,6 +321,7 @@ class Command(NamedTuple):
 
 
 COMMANDS: dict[str, Command] = {
+    "oppsett": Command("gjør malen til kommunens egen: navn, nummer, regioner, målform", _oppsett, _run_oppsett),
     "sjekk": Command("sjekk rapporten og møtene for feil", _sjekk, _run_sjekk),
     "bygg": Command("bygg tilstandsrapporten som PDF i build/", _bygg, _run_bygg),
     "utgivelse": Command(

@@ -14,6 +14,7 @@ from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
+from rapportlinja.checks.example_identity import check_identity
 from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
@@ -73,6 +74,7 @@ CHECKS: dict[str, Check] = {
     "undersøkelse": lambda repo, selected: check_survey(repo.layout, selected),
     "blokker": check_blocks,
     "bildefiler": lambda repo, selected: check_image_files(repo.layout, selected),
+    "eksempel": lambda repo, selected: check_identity(repo.layout, repo.snapshot.edition.data),
 }
 
 

@@ -16,6 +16,7 @@ import git
 from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.loaded import Loaded
+from rapportlinja.checks import example_identity
 from rapportlinja.commands import inputs, publication
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.read import changes, history, tags
@@ -44,6 +45,7 @@ def _release(
     chapters = snapshot.chapter_records()
     statuses = [guard.ChapterStatus(chapter.rel, chapter.status) for chapter in chapters]
     guard.check(git.Repo(layout.root), release, edition.year, statuses, branch)
+    example_identity.release_refusal(layout, snapshot.edition.data, release.tag)
     out = layout.build / "utgivelse" / release.tag
     out.parent.mkdir(parents=True, exist_ok=True)
     # Built beside the old release and swapped in only when complete: a failed run leaves

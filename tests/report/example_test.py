@@ -1,0 +1,31 @@
+"""The example's identity: counties from the municipality number, the template itself, and the traces."""
+
+from __future__ import annotations
+
+from rapportlinja.report import example
+
+
+def test_the_county_and_its_kostra_region_come_from_the_first_two_digits():
+    assert example.county_of("4205") == example.County("Agder", "EKA42")
+    assert example.county_of("4640") == example.County("Vestland", "EKA46")
+    assert example.county_of("0301") == example.County("Oslo", "EKA03")
+    assert example.county_of("9999") is None  # no county 99: the example's own number
+    assert example.county_of("1201") is None  # Hordaland, merged into Vestland in 2020
+
+
+def test_the_template_is_the_repository_with_the_examples_number():
+    assert example.is_template({"kommune": {"navn": "Eksempel kommune", "nummer": "9999"}})
+    assert not example.is_template({"kommune": {"navn": "Eksempel kommune", "nummer": "4205"}})
+    assert not example.is_template({"kommune": {"navn": "Lindesnes kommune", "nummer": "4205"}})
+    assert not example.is_template(None)
+
+
+def test_traces_are_found_however_they_are_cased_with_their_column():
+    line = "Se https://teams.example.invalid/x, skrevet av EKSEMPEL KOMMUNE for @eksempel-kommune/ledere."
+    assert [marker for _, marker in example.markers_in(line)] == [
+        "example.invalid",
+        "EKSEMPEL KOMMUNE",
+        "eksempel-kommune",
+    ]
+    assert example.markers_in(line)[0][0] == line.index("example.invalid") + 1
+    assert example.markers_in("For eksempel kommunen vår.") == []  # «for eksempel» is Norwegian, not a trace
