@@ -172,6 +172,22 @@ CASES = [
     Case("block kind with ø", body("```nøkkeltall\nindikatorer: [meldinger]\når: 2025\n```\n"), 9, "```nokkeltall"),
     Case("block kind capitalised", body("~~~ Samarbeid\når: 2025\n~~~\n"), 9, "Mente du «samarbeid»?"),
     Case("block kind typo in braces", body("``` {.nokkeltal}\når: 2025\n```\n"), 9, "Mente du «nokkeltall»?"),
+    # A table pasted from Word: tab-separated cells, printed as one run-on paragraph.
+    Case("table pasted from Word", body("År\tMeldinger\tTiltak\n2024\t312\t40\n2025\t330\t41\n"), 9, "Markdown-tabell"),
+    Case("two-column Word table after text", body("Tallene:\n\nBydel\tAntall\nNord\t12\n"), 11, "«| --- | --- |»"),
+    Case("Word table in a CRLF file", crlf("Bydel\tAntall\nNord\t12\n"), 9, "skilt med tabulator"),
+    # A space in a link's address: GitHub shows raw text, and the PDF's link finds no file.
+    Case("link to a file with a space", body("Se [kapittelet](min fil.md) om tema.\n"), 9, "%20"),
+    Case(
+        "image file with a space",
+        {**body('![Kart](../bilder/mitt kart.svg){alt="Kart"}\n'), **IMAGE},
+        9,
+        "navn uten mellomrom",
+    ),
+    # Emphasis opened and never closed: the asterisks or underscores are printed.
+    Case("bold never closed", body("Dette er **viktig for barna.\n"), 9, "aldri blir lukket"),
+    Case("italic never closed", body("Tekst.\n\nEt *sitat uten slutt.\n"), 11, "«*»"),
+    Case("underscores never closed", body("Dette er __viktig.\n"), 9, "«__viktig__»"),
     # Warnings: the build goes on, but the writer is told.
     Case(
         "decimal point in table", body("| År | Andel |\n|---|---|\n| 2024 | 12.5% |\n"), 11, "desimalkomma", error=False
@@ -208,6 +224,7 @@ CASES = [
         error=False,
     ),
     Case("pipe in prose", body("Svarene var ja | nei.\n"), 9, "loddrett strek", error=False),
+    Case("web address with a space", body("Se [siden](https://x.no/a b).\n"), 9, "vinkelparenteser", error=False),
 ]
 
 
@@ -252,6 +269,20 @@ def test_writer_mistake_is_found_at_its_line(case, tmp_path, monkeypatch, capsys
 def test_pasted_prose_with_smart_quotes_and_nbsp_is_clean(tmp_path, monkeypatch, capsys):
     """Typographic quotes and hard spaces inside sentences are right: no false alarm."""
     text = f"«Barnas stemme» og “medvirkning” er tema.{NBSP}Vi har 12{NBSP}% flere meldinger.\n\n- Punkt\n"
+    make_repo(tmp_path, body(text))
+    code, report = run_sjekk(tmp_path, monkeypatch, capsys)
+    assert (code, report["funn"]) == (0, [])
+
+
+def test_asterisks_underscores_tabs_and_spaces_that_print_right_are_clean(tmp_path, monkeypatch, capsys):
+    """What looks like the new mistakes but is not: no false alarm."""
+    text = (
+        "5 * 3 = 15, snake_case, 2*3*4, *lukket*, **fet**, __også fet__ og \\*stjerne.\n\n"
+        "Én linje med\ttabulator.\n\n"
+        "```\nÅr\tAntall\n2024\t12\n```\n\n"
+        "- Punkt\tmed tabulator\n- Punkt\tmed tabulator\n\n"
+        '[a](<https://x.no/a b>), [b](https://x.no "Tittel") og [c](https://x.no/a%20b).\n'
+    )
     make_repo(tmp_path, body(text))
     code, report = run_sjekk(tmp_path, monkeypatch, capsys)
     assert (code, report["funn"]) == (0, [])

@@ -32,6 +32,8 @@ GOOD = [
     '![Kart](../bilder/x.svg){alt="Kart over kommunen"}',
     "«Barnas stemme» og “medvirkning” er viktige.",
     f"Andelen økte til 12{NBSP}% i fjor.",
+    "Regnestykket 5 * 3 og **fet** skrift.",
+    "Før.\n\n***\n\nEtter.",
 ]
 BAD = [  # as pasted or mistyped
     "| Bydel | Antall |\n| Nord | 12 |",
@@ -49,8 +51,11 @@ BAD = [  # as pasted or mistyped
     "| A | B |\n|–––|–––|\n| 1 | 2 |",
     'Se {alt="Kart"} over.',
     '![Kart](../bilder/x.svg) {alt="Kart"}',
+    "År\tMeldinger\n2024\t312",
+    "Dette er **viktig for barna.",
+    "Se [kapittelet](min fil.md).",
 ]
-MARKERS = ("|---", "|—", "[^", "{alt=", "<!--", "<!–")
+MARKERS = ("|---", "|—", "[^", "{alt=", "<!--", "<!–", "**", "](")
 
 
 def raw_markup(text: str) -> list[str]:

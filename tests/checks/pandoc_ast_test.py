@@ -36,6 +36,12 @@ PIECES = [
     "\\|",
     "sak #3",
     "ja | nei",
+    "**viktig",
+    "_ord",
+    "økt **økonomi",
+    "5 * 3",
+    "snake_case",
+    "*fet*",
 ]
 
 
@@ -72,3 +78,12 @@ def test_one_pandoc_keeps_chapters_apart():
 def test_a_pipe_written_as_backslash_pipe_in_a_table_is_not_a_leftover():
     (ast_json,) = asts(["| Svar | Antall |\n|---|---|\n| ja \\| nei | 4 |"])
     assert leftovers(ast_json) == []
+
+
+def test_an_emphasis_never_closed_is_a_leftover_and_arithmetic_is_not():
+    opened, underscore, fine = asts(
+        ["Dette er **viktig og mer.", "Et _ord og __et til.", "5 * 3, snake_case, 2*3*4, *lukket* og __init__."]
+    )
+    assert leftovers(opened) == [Leftover("emphasis", "**viktig")]
+    assert leftovers(underscore) == [Leftover("emphasis", "_ord"), Leftover("emphasis", "__et")]
+    assert leftovers(fine) == []

@@ -163,3 +163,36 @@ def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
     assert main(["bygg"]) == 1
     err = capsys.readouterr().err
     assert "report/kapitler/06-brukermedvirkning.md:" in err and "Traceback" not in err
+
+
+def test_a_horizontal_rule_in_a_chapter_builds_as_a_rule(tmp_path, monkeypatch):
+    from tests.checks.run_test import A, chapter, make_repo
+
+    make_repo(tmp_path, {A: chapter(body="\nFørste avsnitt.\n\n***\n\nAndre avsnitt.\n\n---\n\nTredje avsnitt.\n")})
+    monkeypatch.chdir(tmp_path)
+    assert main(["sjekk"]) == 0
+    assert main(["bygg"]) == 0  # Typst used to stop at «unknown variable: horizontalrule»
+    text = squeeze("\n".join(pdfcheck.read(tmp_path / PDF).text))
+    assert squeeze("Første avsnitt. Andre avsnitt. Tredje avsnitt.") in text
+
+
+def test_chapters_whose_names_differ_only_in_the_number_build(tmp_path, monkeypatch):
+    from tests.checks.run_test import EDITION, FRONT, R, make_repo
+
+    first, second = "report/kapitler/05-temaomrader.md", "report/kapitler/10-temaomrader.md"
+    edition = EDITION.replace("01-a.md", "05-temaomrader.md").replace("02-b.md", "10-temaomrader.md")
+    make_repo(
+        tmp_path,
+        {
+            R: edition,
+            first: FRONT.format(title="Temaer i fjor") + "\n## Mål\n\nSe [neste](10-temaomrader.md#mål).\n",
+            second: FRONT.format(title="Temaer i år") + "\n## Mål\n\nTilbake til [forrige](05-temaomrader.md).\n",
+        },
+    )
+    for old in ("report/kapitler/01-a.md", "report/kapitler/02-b.md"):
+        (tmp_path / old).unlink()
+    monkeypatch.chdir(tmp_path)
+    assert main(["sjekk"]) == 0
+    assert main(["bygg"]) == 0  # Typst used to refuse the second chapter's «temaomrader.md__kapittel»
+    text = squeeze("\n".join(pdfcheck.read(tmp_path / PDF).text))
+    assert squeeze("Temaer i fjor") in text and squeeze("Temaer i år") in text

@@ -85,3 +85,32 @@ def test_the_cache_key_holds_every_filter_of_ours() -> None:
     toolchain = pandoc._toolchain.__wrapped__()
     for name in ("typst", "shared", "redline"):
         assert pandoc.filter_path(name).read_bytes() in toolchain
+
+
+TWINS = [
+    pandoc.Source("05-tema.md", "Tema", "Se [neste](10-tema.md) og [målet der](10-tema.md#mål).\n\n## Mål\n"),
+    pandoc.Source("10-tema.md", "Tema igjen", "Tilbake til [forrige](05-tema.md#mål).\n\n## Mål\n"),
+]
+
+
+def test_files_that_differ_only_in_their_number_get_labels_of_their_own() -> None:
+    assert pandoc.file_ids(["05-tema.md", "10-tema.md", "11-annet.md"]) == {
+        "05-tema.md": "tema.md",
+        "10-tema.md": "tema.md-1",
+        "11-annet.md": "annet.md",
+    }
+
+
+def test_links_between_twin_files_land_on_the_right_chapter(tmp_path: Path) -> None:
+    typst = pandoc.to_typst(TWINS, tmp_path, CHAPTER_DIR)
+    labels = [line for line in typst.split("\n") if line.startswith("<")]
+    assert labels == ["<tema.md__kapittel>", "<tema.md__mål>", "<tema.md-1__kapittel>", "<tema.md-1__mål>"]
+    assert "#link(<tema.md-1__kapittel>)" in typst and "#link(<tema.md-1__mål>)" in typst
+    assert "#link(<tema.md__mål>)" in typst
+
+
+def test_a_horizontal_rule_is_drawn_as_an_artifact_without_the_template(tmp_path: Path) -> None:
+    typst = pandoc.to_typst([pandoc.Source("a.md", "A", "Før.\n\n***\n\nEtter.\n")], tmp_path, CHAPTER_DIR)
+    # The chapters are #include'd and cannot see a name the template defines.
+    assert "horizontalrule" not in typst
+    assert "#pdf.artifact(align(center, line(" in typst

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 from pathlib import Path
 
@@ -150,3 +151,11 @@ def test_personal_data_that_reaches_a_page_stops_the_edition(
     assert "Nettutgaven ble ikke skrevet" in err and "index.html" in err
     assert NUMBER not in err
     assert not (example / "build/nettside").exists()
+
+
+def test_a_horizontal_rule_is_a_separator_on_the_page(example: Path) -> None:
+    chapter = example / "report/kapitler/06-brukermedvirkning.md"
+    chapter.write_text(chapter.read_text("utf-8") + "\nFør streken.\n\n***\n\nEtter streken.\n", "utf-8")
+    site = build(example)  # the PDF beside the page is built too, and used to stop at «horizontalrule»
+    page = (site / "index.html").read_text("utf-8")
+    assert re.search(r"<p>Før streken\.</p>\s*<hr />\s*<p>Etter streken\.</p>", page)

@@ -37,7 +37,7 @@ _SCRIPT = resources.files("rapportlinja").joinpath("checks", "ast.lua")
 
 
 class Leftover(NamedTuple):
-    kind: str  # "str" (text), "math", "raw", "numbered" (a heading that starts with a number)
+    kind: str  # "str" (text), "math", "raw", "numbered" (a heading that starts with a number), "emphasis"
     text: str
     start: bool = False  # the first thing on a line of its paragraph
     first: bool = False  # the first thing in its paragraph
@@ -97,9 +97,14 @@ _SUSPECT = re.compile(
     r'|"t":"Str","c":"(?:[^"\\]|\\.)*(?:\||\[\^|\{|\}|<!|!\[)'
     r'|"t":"Str","c":"(?:[' + _LINE_START + r']|[-*+](?:\u00a0|\\u00a0)|[a-zæøå_]+:")'
     r'|"t":"(?:SoftBreak|LineBreak)"\},\{"t":"Str","c":"[-*+]"'
+    r'|"t":"Str","c":"(?:\*+|_+)[^"\s*_]'
 )
 _BREAKS = ("SoftBreak", "LineBreak")
 _TRIGGERS = ("[^", "{", "}", "<!", "![", "|")
+# Asterisks or underscores left at the start of a word: pandoc found no closing delimiter (or the
+# opener was followed by a space) and prints them. «5 * 3» is a lone «*», «snake_case» has no run
+# at its start, «2*3*4» became emphasis: none of them is a Str like this.
+_OPENER = re.compile(r"(\*+|_+)\w")
 
 
 def leftovers(ast_json: str) -> list[Leftover]:
@@ -146,6 +151,8 @@ def _str(text: str, at_start: bool, first: bool, in_table: bool, found: list[Lef
     )
     if line_start or any(t in text for t in triggers):
         found.append(Leftover("str", text, at_start, first))
+    elif _OPENER.match(text):
+        found.append(Leftover("emphasis", text))
 
 
 @functools.cache

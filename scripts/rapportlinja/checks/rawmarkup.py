@@ -80,7 +80,7 @@ def chapter_findings(chapter: Chapter, leftovers: list[Leftover]) -> list[Findin
 def _needles(leftover: Leftover) -> list[str]:
     if leftover.kind == "math":
         return [f"${leftover.text}$", "$"]
-    if leftover.kind == "numbered":
+    if leftover.kind in ("numbered", "emphasis"):
         return [leftover.text]
     text = leftover.text
     triggers = [t for t in ("<!", "[^", "{", "}", "![", "|") if t in text]
@@ -115,6 +115,9 @@ def _explain(chapter: Chapter, leftover: Leftover, place: Place) -> Finding | No
             "Skriv beløp med «kr» (for eksempel «500 kr»); trenger du et dollartegn, skriv \\$.",
             "markup.math",
         )
+    if leftover.kind == "emphasis":
+        # «\*» is a literal asterisk on purpose, and pandoc's AST keeps no trace of the backslash.
+        return None if line[: place.column].endswith("\\") else _emphasis(leftover.text, where)
     if leftover.kind == "raw":
         return error(*where, "Rå kode i teksten blir ikke med i PDF-en.", "Skriv vanlig tekst.", "markup.raw")
     if leftover.kind == "numbered":
@@ -166,6 +169,17 @@ def _explain_text(
     if not leftover.start:
         return None
     return _line_start(chapter, text, (chapter.rel, where[1], first_column), leftover.first)
+
+
+def _emphasis(text: str, where: tuple[str, int, int]) -> Finding:
+    marks = text[: len(text) - len(text.lstrip(text[0]))]
+    return error(
+        *where,
+        f"«{marks}» åpner en utheving som aldri blir lukket, og tegnene blir skrevet ut i PDF-en.",
+        f"Lukk uthevingen med «{marks}» rett etter det siste uthevede ordet: «{marks}viktig{marks}». "
+        f"Mener du tegnet, skriv «\\{marks[0]}».",
+        "markup.emphasis-unclosed",
+    )
 
 
 def _attribute(line: str, where: tuple[str, int, int]) -> Finding | None:

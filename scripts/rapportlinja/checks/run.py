@@ -18,7 +18,7 @@ from rapportlinja.checks.example_identity import check_identity
 from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
-from rapportlinja.checks.links import check_links
+from rapportlinja.checks.links import check_link_spaces, check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
@@ -27,6 +27,7 @@ from rapportlinja.checks.public import check_public
 from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.table_columns import check_table_columns
+from rapportlinja.checks.tabs import check_tab_tables
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.read.repository import Repository
 
@@ -55,9 +56,11 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             findings += check_headings(chapter.scan, rel)
             findings += check_images(chapter.scan, rel, chapter.path, snapshot.layout)
             findings += check_links(chapter.scan, rel, chapter.file, in_report)
+            findings += check_link_spaces(chapter.scan, rel)
             findings += check_table_numbers(chapter.scan, rel)
             findings += check_invisible(chapter.scan, rel)
             findings += check_table_columns(chapter.scan, rel)
+            findings += check_tab_tables(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     return findings
 

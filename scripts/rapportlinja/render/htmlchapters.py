@@ -37,8 +37,11 @@ class Fragment(NamedTuple):
 
 def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layout, table_label: str) -> Fragment:
     workdir.mkdir(parents=True, exist_ok=True)
+    # Each chapter under its unique id as its name: --file-scope prefixes ids with the file name less
+    # its number, so 05-tema.md and 10-tema.md would share ids; html.lua points chapter links at these.
+    ids = pandoc.file_ids([source.file for source in sources])
     for source in sources:
-        pandoc.write_chapter(workdir, source)
+        pandoc.write_chapter(workdir, source._replace(file=ids[source.file]))
     arguments = [
         "--sandbox",
         "--file-scope",
@@ -53,7 +56,9 @@ def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layo
         str(pandoc.filter_path("html")),
         "--metadata",
         f"rapportlinja-kapittelmappe={chapter_dir}",
-        *[source.file for source in sources],
+        "--metadata",
+        f"rapportlinja-filer={' '.join(f'{file}={id_}' for file, id_ in ids.items())}",
+        *[ids[source.file] for source in sources],
     ]
     converted = pandoc.run(arguments, workdir, "kapitlene")
     images: dict[str, bytes] = {}

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from rapportlinja.base import atomic, escape
 from rapportlinja.base.errors import UserError
-from rapportlinja.report.markdown import READER, identifier
+from rapportlinja.report.markdown import READER, identifier, unique
 
 TIMEOUT_SECONDS = 120
 OPTIONS = ("--sandbox", "--from", READER, "--to", "typst", "--wrap=preserve")
@@ -67,10 +67,22 @@ def to_typst(
     return "\n".join(results[file] for file in files)
 
 
+def file_ids(files: list[str]) -> dict[str, str]:
+    """Each chapter file's label prefix: pandoc's identifier of the name, as --file-scope makes it.
+
+    That rule drops the number, so 05-tema.md and 10-tema.md would both be «tema.md» and Typst
+    would refuse the second chapter's labels; the second gets «tema.md-1», as pandoc numbers
+    two headings with the same text.
+    """
+    used: dict[str, int] = {}
+    return {file: unique(identifier(file), used) for file in files}
+
+
 def _convert(
     source: Source, files: list[str], workdir: Path, chapter_dir: str, first_filters: tuple[str, ...] = ()
 ) -> str:
     write_chapter(workdir, source)
+    ids = file_ids(files)
     arguments = [
         *OPTIONS,
         *[arg for name in first_filters for arg in ("--lua-filter", str(filter_path(name)))],
@@ -79,9 +91,9 @@ def _convert(
         "--metadata",
         f"rapportlinja-kapittelmappe={chapter_dir}",
         "--metadata",
-        f"rapportlinja-fil={identifier(source.file)}",
+        f"rapportlinja-fil={ids[source.file]}",
         "--metadata",
-        f"rapportlinja-filer={' '.join(f'{file}={identifier(file)}' for file in files)}",
+        f"rapportlinja-filer={' '.join(f'{file}={ids[file]}' for file in files)}",
         source.file,
     ]
     return run(arguments, workdir, f"kapittelet {source.file}")

@@ -25,6 +25,30 @@ function shared.alt_text(img)
   return alt
 end
 
+-- A link to a chapter file ("10-tema.md", "10-tema.md#mal") points at that chapter's labels.
+-- chapter_files maps each file name to its label prefix, which Python makes unique: pandoc's
+-- rule drops the number, so 05-tema.md and 10-tema.md would otherwise share «tema.md».
+function shared.chapter_link(el, chapter_files)
+  local file, fragment = el.target:match("^([^#/:]+%.md)#(.*)$")
+  if file == nil then
+    file, fragment = el.target:match("^([^#/:]+%.md)$"), ""
+  end
+  if file ~= nil and chapter_files[file] then
+    el.target = "#" .. chapter_files[file] .. "__" .. (fragment ~= "" and fragment or "kapittel")
+    return el
+  end
+  return nil
+end
+
+-- "name=id name=id", as Python passes the chapter files in the metadata, as a table.
+function shared.chapter_files(meta)
+  local files = {}
+  for name, id in pandoc.utils.stringify(meta["rapportlinja-filer"] or ""):gmatch("(%S+)=(%S+)") do
+    files[name] = id
+  end
+  return files
+end
+
 -- Under --file-scope pandoc already points links between input files at their labels, but a
 -- link to a whole file (#b.md) has no label to land on: send it to the chapter heading, which
 -- carries the id "kapittel".

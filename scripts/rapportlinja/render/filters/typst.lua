@@ -5,6 +5,8 @@
 -- * Links to a whole chapter file land on its heading.
 -- * Numeric table columns are right-aligned, as Norwegian number tables are.
 -- * Raw Typst, LaTeX or HTML never reaches the output: it is shown as code.
+-- * A horizontal rule is drawn here: pandoc writes «#horizontalrule», a name the template
+--   defines, but the chapters are #include'd as a module of their own and do not see it.
 
 -- shared.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
 package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
@@ -15,8 +17,9 @@ local chapter_dir = ""
 -- One chapter converted on its own (rapportlinja-fil set): do what pandoc's --file-scope does
 -- for several input files, so each chapter can be converted (and cached) by itself and the
 -- result is the same: identifiers get the prefix "<file id>__" (the file name as pandoc makes an
--- identifier of it: 01-a.md -> a.md), and links inside the chapter or to another chapter point
--- at those prefixed labels. rapportlinja-filer lists every chapter as "file=id".
+-- identifier of it: 01-a.md -> a.md, made unique by Python: 10-a.md -> a.md-1), and links inside
+-- the chapter or to another chapter point at those prefixed labels. rapportlinja-filer lists
+-- every chapter as "file=id".
 local this_file = nil
 local chapter_files = {}
 
@@ -34,15 +37,7 @@ local function scoped_link(el)
     el.target = "#" .. this_file .. "__" .. target:sub(2)
     return el
   end
-  local file, fragment = target:match("^([^#/:]+%.md)#(.*)$")
-  if file == nil then
-    file, fragment = target:match("^([^#/:]+%.md)$"), ""
-  end
-  if file ~= nil and chapter_files[file] then
-    el.target = "#" .. chapter_files[file] .. (fragment ~= "" and ("__" .. fragment) or "")
-    return el
-  end
-  return nil
+  return shared.chapter_link(el, chapter_files)
 end
 
 local function scope(doc)
@@ -121,16 +116,21 @@ local function right_align_numbers(tbl)
   return tbl
 end
 
+-- A rule is decoration, not content: an artifact, so a screen reader skips it (PDF/UA).
+local function horizontal_rule()
+  return pandoc.RawBlock("typst", "#pdf.artifact(align(center, line(length: 40%, stroke: 0.5pt + luma(120))))")
+end
+
 function Pandoc(doc)
   chapter_dir = pandoc.utils.stringify(doc.meta["rapportlinja-kapittelmappe"] or "")
   if doc.meta["rapportlinja-fil"] ~= nil then
     this_file = pandoc.utils.stringify(doc.meta["rapportlinja-fil"])
-    for name, id in pandoc.utils.stringify(doc.meta["rapportlinja-filer"] or ""):gmatch("(%S+)=(%S+)") do
-      chapter_files[name] = id
-    end
+    chapter_files = shared.chapter_files(doc.meta)
     doc = scope(doc)
   end
   doc = doc:walk(shared.raw_as_code)
   doc = doc:walk({ Figure = figure })
-  return doc:walk({ Image = inline_image, Link = shared.whole_chapter_link, Table = right_align_numbers })
+  return doc:walk({
+    Image = inline_image, Link = shared.whole_chapter_link, Table = right_align_numbers, HorizontalRule = horizontal_rule,
+  })
 end
