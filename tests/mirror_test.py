@@ -27,6 +27,7 @@ WHOLE_SYSTEM_FILES = {
     "checks/gate_corpus_test.py": "writer mistakes: `rapport sjekk` and `rapport bygg` stop at the same line",
     "checks/gate_property_test.py": "the same agreement as a property over random chapters",
     "render/nynorsk_test.py": "every generated document's nynorsk wording",
+    "year_test.py": "a municipality's year with the clock moving: adoption, meetings, minutes, wheel, releases",
 }
 
 
