@@ -23,7 +23,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)  # the OS failing mid-write, not our code
-    with pytest.raises(UserError, match="^Disken er full"):
+    with pytest.raises(UserError, match=r"^Disken er full"):
         atomic.write_bytes(target, b"ny og halv")
     assert target.read_bytes() == b"forrige"
     assert os.listdir(tmp_path) == ["rapport.pdf"]
@@ -68,7 +68,7 @@ def test_a_read_only_folder_is_named_in_norwegian(tmp_path):
         else:
             probe.unlink()
             pytest.skip("kjører som root: chmod stopper ikke skriving (se base/oserror_test.py for en ekte disk)")
-        with pytest.raises(UserError, match="Har ikke lov til å skrive i mappen .*build"):
+        with pytest.raises(UserError, match=r"Har ikke lov til å skrive i mappen .*build"):
             atomic.write_bytes(folder / "rapport.pdf", b"x")
         assert os.listdir(folder) == []
     finally:
