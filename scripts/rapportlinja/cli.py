@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -364,7 +366,19 @@ def _refuse_content_links() -> None:
     confine.refuse_content_links(root)
 
 
+def _tolerant_console() -> None:
+    """A console that cannot show «å» (PYTHONIOENCODING=ascii, LANG=C) gets «?» instead of a crash.
+
+    Set once here, before anything is printed: every message is Norwegian, and one unprintable
+    letter in a finding must not turn a clean run into a traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -1,3 +1,5 @@
+import pytest
+
 from rapportlinja.base import gitinfo
 from tests.conftest import init_git
 
@@ -22,3 +24,39 @@ def test_source_date_epoch_wins_and_tags_and_dirt_are_seen(example, monkeypatch)
 def test_without_git_the_build_says_so(example):
     info = gitinfo.read(example)
     assert info.commit is None and info.dirty
+
+
+def test_a_tag_on_a_tree_or_a_blob_is_skipped_with_a_warning(example):
+    repo = init_git(example)
+    repo.git.tag("tre", "HEAD^{tree}")
+    repo.git.tag("blob", "HEAD:report/rapport.yaml")
+    repo.create_tag("v2025.1")
+    info = gitinfo.read(example)
+    assert info.tag == "v2025.1"
+    assert info.warnings == ("Hopper over tagger som ikke peker på en commit: «blob», «tre».",)
+
+
+def shallow_clone(source, target):
+    import git
+
+    return git.Repo.clone_from(f"file://{source}", target, depth=1)
+
+
+def test_a_shallow_clone_is_seen_and_said(example, tmp_path):
+    repo = init_git(example)
+    (example / "report/bilder/ny.txt").write_text("ny\n", "utf-8")
+    repo.git.add(A=True)
+    repo.git.commit(m="To")
+    shallow_clone(example, tmp_path / "grunn")
+    info = gitinfo.read(tmp_path / "grunn")
+    assert info.shallow and not gitinfo.read(example).shallow
+    assert len(info.warnings) == 1 and "git fetch --unshallow" in info.warnings[0]
+
+
+def test_without_the_git_program_a_checkout_says_what_is_missing(example, monkeypatch):
+    init_git(example)
+    monkeypatch.setenv("GIT_PYTHON_GIT_EXECUTABLE", "git-finnes-ikke")
+    with pytest.raises(gitinfo.GitMissing, match=r"^Fant ikke programmet git"):
+        gitinfo.read(example)
+    (example / ".git").rename(example / "ikke-git")
+    assert gitinfo.read(example).commit is None  # a zip download needs no git program

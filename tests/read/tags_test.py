@@ -57,3 +57,29 @@ def test_pattern_accepts(name: str) -> None:
 @pytest.mark.parametrize("name", ["2025.1", "v25.1", "v2025", "v2025.0", "v2025.1-rc1", "v2025.01"])
 def test_pattern_refuses(name: str) -> None:
     assert not tags.TAG.match(name)
+
+
+def test_a_tag_on_a_tree_is_no_release_and_breaks_nothing(example: Path) -> None:
+    repo = init_git(example)
+    repo.create_tag("v2024.1")
+    repo.git.tag("rar", "HEAD^{tree}")
+    (example / "report/bilder/ny.txt").write_text("ny\n", encoding="utf-8")
+    repo.git.add(A=True)
+    repo.git.commit(m="Ny")
+    repo.create_tag("v2025.1")
+    repo.git.tag("v2025.9", "HEAD^{tree}")  # named like a release, but no commit
+    release = tags.current(example)
+    assert (release.tag, release.previous) == ("v2025.1", "v2024.1")
+
+
+def test_a_shallow_clone_is_refused_with_the_way_out(example: Path, tmp_path: Path) -> None:
+    repo = init_git(example)
+    repo.create_tag("v2024.1")
+    (example / "report/bilder/ny.txt").write_text("ny\n", encoding="utf-8")
+    repo.git.add(A=True)
+    repo.git.commit(m="Ny")
+    repo.create_tag("v2025.1")
+    clone = git.Repo.clone_from(f"file://{example}", tmp_path / "grunn", depth=1, branch="v2025.1")
+    with pytest.raises(UserError, match="ufullstendig") as caught:
+        tags.current(Path(str(clone.working_tree_dir)))
+    assert caught.value.hint and "git fetch --unshallow" in caught.value.hint

@@ -103,3 +103,12 @@ def test_both_languages_have_the_same_words() -> None:
     from rapportlinja.render.weblabels import WEB_LABELS, WebLabels
 
     assert {type(table) for table in WEB_LABELS.values()} == {WebLabels}  # same fields, by construction
+
+
+def test_an_incomplete_history_claims_nothing() -> None:
+    incomplete = changes.Changes(None, None, (), (), (), 0, (), incomplete=True)
+    summary = whatsnew.summarize(incomplete, "nb")
+    assert summary == whatsnew.Summary(
+        "Historikken i Git er ufullstendig, så det er ukjent hva som er nytt siden forrige utgave.", ()
+    )
+    assert "ufullstendig" in whatsnew.summarize(incomplete, "nn").intro

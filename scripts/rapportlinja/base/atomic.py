@@ -1,4 +1,8 @@
-"""Atomic writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic writes: a reader sees the old file or the new one, never half of either.
+
+A full disk or a read-only folder is the machine's fault, not ours: it leaves no temporary file
+behind and ends as a UserError in Norwegian (base/oserror), never as «intern feil».
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,30 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from rapportlinja.base import oserror
+
+
+@contextlib.contextmanager
+def _explained(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        explained = oserror.as_user_error(error, path)
+        if explained is None:
+            raise
+        raise explained from error
 
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename it into place."""
+    with _explained(path):
+        _write_bytes(path, data)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -31,6 +54,11 @@ def write_text(path: Path, text: str) -> None:
 
 def create_text(path: Path, text: str) -> None:
     """Write a new file atomically; refuse if it exists (a person's work is never overwritten)."""
+    with _explained(path):
+        _create_text(path, text)
+
+
+def _create_text(path: Path, text: str) -> None:
     if path.exists():
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,7 +86,8 @@ def replace_folder(work: Path, out: Path) -> None:
     """
     old = out.with_name(f".{out.name}-forrige")
     shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    work.rename(out)
+    with _explained(out):
+        if out.exists():
+            out.rename(old)
+        work.rename(out)
     shutil.rmtree(old, ignore_errors=True)

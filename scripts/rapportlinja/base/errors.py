@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator
+from typing import NoReturn
 
 
 class UserError(Exception):
@@ -42,18 +43,10 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
 
     Unexpected errors show a traceback only with -v, since they are our bugs, not the user's.
     """
-    # Messages may repeat a value from a user's file: the same mask as every reporter.
-    from rapportlinja.base.personal.masking import mask_found
-
     try:
         yield
     except UserError as error:
-        if error.details:
-            sys.stderr.write(error.details)  # rendered and masked by `findings_text.render`
-        print(f"feil: {mask_found(error.message)}", file=sys.stderr)
-        if error.hint:
-            print(f"  tips: {mask_found(error.hint)}", file=sys.stderr)
-        raise ExitCode(EXIT_USER_ERROR) from None
+        _user_error(error)
     except BrokenPipeError:
         # The reader went away (`rapport sjekk | head`): not an error worth a message.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps shutdown from failing again
@@ -61,12 +54,39 @@ def error_handler(verbose: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         raise ExitCode(EXIT_INTERRUPTED) from None
+    except OSError as error:
+        # A full disk or a read-only folder met outside base/atomic (mkdtemp under build/, a cache):
+        # the same Norwegian message as there. Any other OSError is ours to explain.
+        from rapportlinja.base.oserror import as_user_error
+
+        explained = as_user_error(error)
+        if explained is None:
+            _unexpected(error, verbose)
+        _user_error(explained)
     except Exception as error:
-        if verbose:
-            traceback.print_exc()
-        print(
-            f"intern feil i rapport ({type(error).__name__}: {mask_found(str(error))}). "
-            "Dette er en feil i verktøyet, ikke i innholdet ditt; meld den gjerne fra.",
-            file=sys.stderr,
-        )
-        raise ExitCode(EXIT_UNEXPECTED) from None
+        _unexpected(error, verbose)
+
+
+def _user_error(error: UserError) -> NoReturn:
+    # Messages may repeat a value from a user's file: the same mask as every reporter.
+    from rapportlinja.base.personal.masking import mask_found
+
+    if error.details:
+        sys.stderr.write(error.details)  # rendered and masked by `findings_text.render`
+    print(f"feil: {mask_found(error.message)}", file=sys.stderr)
+    if error.hint:
+        print(f"  tips: {mask_found(error.hint)}", file=sys.stderr)
+    raise ExitCode(EXIT_USER_ERROR) from None
+
+
+def _unexpected(error: Exception, verbose: bool) -> NoReturn:
+    from rapportlinja.base.personal.masking import mask_found
+
+    if verbose:
+        traceback.print_exception(error)
+    print(
+        f"intern feil i rapport ({type(error).__name__}: {mask_found(str(error))}). "
+        "Dette er en feil i verktøyet, ikke i innholdet ditt; meld den gjerne fra.",
+        file=sys.stderr,
+    )
+    raise ExitCode(EXIT_UNEXPECTED) from None

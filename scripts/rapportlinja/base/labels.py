@@ -87,6 +87,7 @@ class Labels(NamedTuple):
     participation_intro: str
     participation_caption: str
     participation_no_git: str
+    participation_shallow: str
     participation_unknown_role: str
     changed_by: str
     approved_by: str
@@ -234,6 +235,7 @@ NB = Labels(
     participation_intro="Tabellen viser hvem som har endret hvert kapittel (fra historikken i Git) og hvem som har godkjent det (godkjenninger av pull requestene på GitHub), og når.",
     participation_caption="Medvirkning per kapittel",
     participation_no_git="Rapporten er ikke bygget fra et Git-repositorium, så historikken om medvirkning finnes ikke.",
+    participation_shallow="Rapporten er bygget fra en ufullstendig Git-historikk, så det er ukjent hvem som har endret og godkjent kapitlene.",
     participation_unknown_role="medarbeider",
     changed_by="Endret av",
     approved_by="Godkjent av",
@@ -398,6 +400,7 @@ NN = Labels(
     participation_intro="Tabellen viser kven som har endra kvart kapittel (frå historikken i Git) og kven som har godkjent det (godkjenningar av pull requestane på GitHub), og når.",
     participation_caption="Medverknad per kapittel",
     participation_no_git="Rapporten er ikkje bygd frå eit Git-repositorium, så historikken om medverknad finst ikkje.",
+    participation_shallow="Rapporten er bygd frå ein ufullstendig Git-historikk, så det er ukjent kven som har endra og godkjent kapitla.",
     participation_unknown_role="medarbeidar",
     changed_by="Endra av",
     approved_by="Godkjent av",

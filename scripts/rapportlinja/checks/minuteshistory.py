@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 import git
 
-from rapportlinja.base import yamldoc
-from rapportlinja.base.findings import Finding, error
+from rapportlinja.base import gitinfo, yamldoc
+from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.read.archive import Archive, MinutesFile
 from rapportlinja.read.textfile import read_bytes
 
@@ -30,7 +30,14 @@ _METADATA = re.compile(r"^(?:#[ \t]*)?(?:godkjent|klassifisering|hjemmel):.*\n?"
 def check_history(store: Archive, selected: set[str] | None = None) -> list[Finding]:
     files = [f for f in store.minutes if f.loaded.ok and (selected is None or f.loaded.rel in selected)]
     findings = [finding for file in files for finding in check_references(file, store)]
-    repo = _repo(store) if files else None  # no minutes to compare: no repository to open, no `git log`
+    try:
+        repo = gitinfo.open_repo(store.layout.root) if files else None  # no minutes: no repository, no `git log`
+    except gitinfo.GitMissing as missing:
+        return [*findings, _history_unread(missing.message, missing.hint)]
+    if repo is not None and gitinfo.is_shallow(repo):
+        findings.append(
+            _history_unread(gitinfo.shallow_warning("endringer gjort før klonens grense kan ikke ses"), None)
+        )
     if repo is not None:
         history = _history(repo, store.layout.rel(store.layout.meetings))
         findings += [finding for file in files for finding in check_unchanged(file, repo, history)]
@@ -65,13 +72,16 @@ def check_references(file: MinutesFile, store: Archive) -> Iterator[Finding]:
             )
 
 
-def _repo(store: Archive) -> git.Repo | None:
-    try:
-        repo = git.Repo(store.layout.root)
-        repo.head.commit  # noqa: B018 - raises ValueError in a repository without commits
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
-        return None
-    return repo
+def _history_unread(message: str, hint: str | None) -> Finding:
+    """A warning, not an error: the references are still checked, and CI (which has git) checks the rest."""
+    return warning(
+        "meetings/",
+        0,
+        0,
+        f"Godkjente referater ble ikke sjekket mot historikken: {message}",
+        hint,
+        "minutes.history-unread",
+    )
 
 
 def _history(repo: git.Repo, folder: str) -> dict[str, list[tuple[str, str]]]:

@@ -7,7 +7,8 @@ passes the staged files, and the commit being made has no message yet.
 
 from __future__ import annotations
 
-from rapportlinja.base.findings import Finding, error
+from rapportlinja.base import gitinfo
+from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy import KIND_NOUNS, scan_text
 from rapportlinja.read import history
@@ -23,7 +24,19 @@ _HINT = (
 
 
 def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
-    commits = history.read_commits(layout.root) or []
+    try:
+        commits = history.read_commits(layout.root) or []
+    except gitinfo.GitMissing as missing:
+        return [
+            warning(
+                "Git-historikk",
+                0,
+                0,
+                f"Navn og meldinger i Git-historikken ble ikke sjekket for personopplysninger: {missing.message}",
+                missing.hint,
+                "privacy.git-history-unread",
+            )
+        ]
     findings = []
     for commit in commits[-MAX_COMMITS:]:
         # Addresses in «Name <address>» are dropped before anything is shown; the rest is read.

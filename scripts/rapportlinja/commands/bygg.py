@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -39,9 +40,16 @@ def write_report(
     """Build the PDF and put it in build/; also what `rapport utgivelse` calls."""
 
     info = gitinfo.read(layout.root)
+    show_warnings(info)
     data = report.build_pdf(layout, edition, chapters, info, release, progress)
     progress("Sjekker den ferdige PDF-en for personopplysninger og interne merkinger")
     publication.refuse_leaks_in_pdf(layout, report.output_name(edition), data)
     output = layout.build / report.output_name(edition)
     atomic.write_bytes(output, data)  # the previous PDF stays until the new one is whole
     return output
+
+
+def show_warnings(info: gitinfo.BuildInfo) -> None:
+    """What Git could not tell (a shallow clone, a tag on a tree): said once, before the build."""
+    for text in info.warnings:
+        print(f"advarsel: {text}", file=sys.stderr, flush=True)

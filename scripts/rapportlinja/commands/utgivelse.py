@@ -8,6 +8,7 @@ it holds the report PDF, its checksums and the release notes, never the internal
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -53,7 +54,10 @@ def _release(
     work = Path(tempfile.mkdtemp(prefix=f".{release.tag}-", dir=out.parent))
     try:
         print(f"• Bygger {report.output_name(edition)} for {release.tag}", flush=True)
-        data = report.build_pdf(layout, edition, chapters, gitinfo.read(layout.root), release.tag, lambda _: None)
+        info = gitinfo.read(layout.root)
+        for text in info.warnings:
+            print(f"advarsel: {text}", file=sys.stderr, flush=True)
+        data = report.build_pdf(layout, edition, chapters, info, release.tag, lambda _: None)
         publication.refuse_leaks_in_pdf(layout, report.output_name(edition), data)
         atomic.write_bytes(work / report.output_name(edition), data)
         # The same «Hva er nytt» as the web edition: in words, from chapters and figures, never commit messages.

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import git
 
-from rapportlinja.base import yamldoc
+from rapportlinja.base import gitinfo, yamldoc
 from rapportlinja.base.layout import CHAPTERS_DIR, EDITION_FILE
 from rapportlinja.keyfigures import blocks, series
 from rapportlinja.keyfigures.model import Figures
@@ -58,6 +58,7 @@ class Changes(NamedTuple):
     changed: tuple[ChapterChange, ...]
     unchanged: int
     figures: tuple[FigureChange, ...]
+    incomplete: bool = False  # a shallow clone: what came before is unknown, so nothing is claimed
 
 
 class _OldChapter(NamedTuple):
@@ -67,20 +68,22 @@ class _OldChapter(NamedTuple):
 
 def previous_release(root: Path) -> tuple[str, dt.date] | None:
     """The newest release tag in HEAD's history that is not on HEAD itself."""
-    repo = git.Repo(root)
-    tag = tags.previous_tag(repo, repo.head.commit)
-    return (tag.name, tag.commit.committed_datetime.date()) if tag else None
+    repo = gitinfo.open_repo(root)
+    tag = tags.previous_tag(repo, repo.head.commit) if repo is not None else None
+    return (tag[0], tag[1].committed_datetime.date()) if tag else None
 
 
 def gather(root: Path, chapters: Sequence[Chapter], figures: Figures | None) -> Changes:
-    """What changed since the previous release; with no previous release every chapter is new."""
-    try:
-        previous = previous_release(root)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
-        previous = None
-    if previous is None:
+    """What changed since the previous release; with no previous release every chapter is new.
+
+    A shallow clone has lost the previous release: then the changes are `incomplete`, never «all new».
+    """
+    repo = gitinfo.open_repo(root)
+    if repo is not None and gitinfo.is_shallow(repo):
+        return Changes(None, None, (), (), (), 0, (), incomplete=True)
+    previous = previous_release(root) if repo is not None else None
+    if repo is None or previous is None:
         return Changes(None, None, tuple(c.title for c in chapters), (), (), 0, ())
-    repo = git.Repo(root)
     tag = previous[0]
     old = _old_chapters(repo, tag)
     changed: list[ChapterChange] = []

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import git
-
+from rapportlinja.base import gitinfo
 from rapportlinja.review import participation
 from rapportlinja.review.participation import Commit
 
@@ -21,10 +20,8 @@ def read_commits(root: Path, revisions: str = "HEAD") -> list[Commit] | None:
     what the merge brought into the main line. No pathspec: Git's history simplification
     would hide exactly the merges we look for, so files are filtered here instead.
     """
-    try:
-        repo = git.Repo(root)
-        repo.head.commit  # noqa: B018 - raises ValueError when there is no commit yet
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+    repo = gitinfo.open_repo(root)  # GitMissing without the git program
+    if repo is None:
         return None
     output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent", "--reverse")
     return [_parse(record) for record in output.split(_RECORD) if record.strip()]

@@ -10,20 +10,19 @@ from pathlib import Path
 
 import git
 
+from rapportlinja.base import gitinfo
 from rapportlinja.base.errors import UserError
 
 WATCHED = ("report/",)  # chapters, key-figure data and the edition file
 
 
 def open_repo(root: Path) -> git.Repo:
-    try:
-        repo = git.Repo(root)
-        repo.head.commit  # noqa: B018 - raises ValueError when there is no commit yet
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+    repo = gitinfo.open_repo(root)  # GitMissing without the git program
+    if repo is None:
         raise UserError(
             "«rapport endringer» sammenligner versjoner i Git, men her er det ingen Git-historikk.",
             "Kjør kommandoen i et Git-repositorium med minst én commit.",
-        ) from None
+        )
     return repo
 
 

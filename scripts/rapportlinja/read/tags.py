@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import git
 
+from rapportlinja.base import gitinfo
 from rapportlinja.base.errors import UserError
 
 TAG = re.compile(r"^v(?P<year>20[0-9]{2})\.(?P<number>[1-9][0-9]*)$")
@@ -29,21 +30,27 @@ def version_key(tag: str) -> tuple[int, int]:
 
 def current(root: Path) -> Release:
     """The release HEAD is tagged as; UserError when there is none or the tree is not clean."""
-    try:
-        repo = git.Repo(root)
-        head = repo.head.commit
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
+    repo = gitinfo.open_repo(root)
+    if repo is None:
         raise UserError(
             "En utgivelse må lages fra et Git-repositorium med minst én commit.",
             "Klon repositoriet med git i stedet for å laste det ned som zip.",
-        ) from None
+        )
+    if gitinfo.is_shallow(repo):
+        # The previous tag, the notes and «Medvirkning» would all be wrong without a word: refuse.
+        raise UserError(
+            "Git-historikken er ufullstendig (en grunn klone), så utgivelsen ville fått feil forrige utgave, "
+            "feil utgivelsesnotater og feil vedlegg om medvirkning.",
+            f"Hent hele historikken med «{gitinfo.UNSHALLOW}» (i CI: fetch-depth: 0) og prøv igjen.",
+        )
+    head = repo.head.commit
     if repo.is_dirty() or [name for name in repo.untracked_files if not name.startswith("build/")]:
         # build/ is what we write; anything else not in Git would make the release differ from the tag.
         raise UserError(
             "Arbeidskopien har endringer som ikke er lagret i Git, så utgivelsen ville ikke stemt med taggen.",
             "Lagre endringene med git commit (eller forkast dem) og prøv igjen.",
         )
-    at_head = [t.name for t in repo.tags if t.commit == head]
+    at_head = [name for name, commit in gitinfo.commit_tags(repo)[0] if commit == head]
     releases = sorted((name for name in at_head if TAG.match(name)), key=version_key)
     if not releases:
         other = f" Taggene på HEAD ({', '.join(sorted(at_head))}) har feil form." if at_head else ""
@@ -57,17 +64,20 @@ def current(root: Path) -> Release:
 
 def _previous(repo: git.Repo, head: git.Commit, tag: str) -> str | None:
     earlier = previous_tag(repo, head, below=tag)
-    return earlier.name if earlier else None
+    return earlier[0] if earlier else None
 
 
-def previous_tag(repo: git.Repo, head: git.Commit, below: str | None = None) -> git.TagReference | None:
-    """The newest release tag in `head`'s history that is not on `head` (and, given `below`, older than it)."""
+def previous_tag(repo: git.Repo, head: git.Commit, below: str | None = None) -> tuple[str, git.Commit] | None:
+    """The newest release tag in `head`'s history that is not on `head` (and, given `below`, older than it).
+
+    Tags on a tree or a blob are no release and are passed over (gitinfo.read warns about them).
+    """
     earlier = [
-        t
-        for t in repo.tags
-        if TAG.match(t.name)
-        and t.commit != head
-        and (below is None or version_key(t.name) < version_key(below))
-        and repo.is_ancestor(t.commit, head)
+        (name, commit)
+        for name, commit in gitinfo.commit_tags(repo)[0]
+        if TAG.match(name)
+        and commit != head
+        and (below is None or version_key(name) < version_key(below))
+        and repo.is_ancestor(commit, head)
     ]
-    return max(earlier, key=lambda t: version_key(t.name)) if earlier else None
+    return max(earlier, key=lambda t: version_key(t[0])) if earlier else None

@@ -117,7 +117,7 @@ def _main_source(
         ],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
-        participation=review_appendix(layout, chapters, edition.language),
+        participation=review_appendix(layout, chapters, edition.language, shallow=info.shallow),
         wheel=wheel_appendix.build(layout, edition, workdir, built),
     )
 
@@ -140,9 +140,15 @@ def review_appendix(
     language: str,
     env: Mapping[str, str] | None = None,
     opener: Opener | None = None,
+    shallow: bool = False,
 ) -> appendix.Appendix:
     """Who changed each chapter (Git history) and who approved it (GitHub's reviews, read with the
-    workflow's token), shown as the display setting in report/rapport.yaml asks."""
+    workflow's token), shown as the display setting in report/rapport.yaml asks.
+
+    A shallow clone would credit whoever made its one commit with every chapter: then nobody is named.
+    """
+    if shallow:
+        return appendix.Appendix(False, (), labels_for(language).participation_shallow)
     commits = history.read_commits(layout.root)
     if commits is None:
         return appendix.Appendix(False, ())

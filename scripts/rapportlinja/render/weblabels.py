@@ -26,6 +26,7 @@ class WebLabels(NamedTuple):
     table_region: str
     new_since: str
     first_edition: str
+    history_incomplete: str
     chapters_new: str
     chapters_removed: str
     chapters_changed: str
@@ -63,6 +64,7 @@ _NB = WebLabels(
     table_region="Tabell, kan rulles sidelengs",
     new_since="Endringer siden forrige utgave, {tag} ({date}).",
     first_edition="Dette er den første utgaven som er publisert, så alt innhold er nytt.",
+    history_incomplete="Historikken i Git er ufullstendig, så det er ukjent hva som er nytt siden forrige utgave.",
     chapters_new="Nye kapitler",
     chapters_removed="Kapitler som er tatt ut",
     chapters_changed="Endrede kapitler",
@@ -100,6 +102,7 @@ _NN = WebLabels(
     table_region="Tabell, kan rullast sidelengs",
     new_since="Endringar sidan førre utgåve, {tag} ({date}).",
     first_edition="Dette er den første utgåva som er publisert, så alt innhald er nytt.",
+    history_incomplete="Historikken i Git er ufullstendig, så det er ukjent kva som er nytt sidan førre utgåve.",
     chapters_new="Nye kapittel",
     chapters_removed="Kapittel som er tekne ut",
     chapters_changed="Endra kapittel",

@@ -27,6 +27,8 @@ class Summary(NamedTuple):
 def summarize(changes: Changes, language: str) -> Summary:
     """Plain text (not escaped): the template or `as_markdown` escapes it for its format."""
     words = web_labels(language)
+    if changes.incomplete:
+        return Summary(words.history_incomplete, ())
     if changes.previous is None or changes.previous_date is None:
         return Summary(words.first_edition, ())
     intro = words.new_since.format(tag=changes.previous, date=long_date(changes.previous_date))

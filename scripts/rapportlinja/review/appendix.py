@@ -29,9 +29,9 @@ class Row(NamedTuple):
 
 
 class Appendix(NamedTuple):
-    available: bool  # False when the report is not built from a Git repository
+    available: bool  # False when the report is not built from a Git repository (or from a shallow clone)
     rows: tuple[Row, ...]
-    note: str = ""  # one sentence when GitHub's approvals could not be read; nobody is named then
+    note: str = ""  # one sentence when GitHub's approvals or the history could not be read; nobody is named then
 
 
 class Approved(NamedTuple):
