@@ -29,6 +29,7 @@ class Year:
     def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
         self.root, self.patch, self.capsys = root, monkeypatch, capsys
         self.repo = git.Repo(root)
+        (root / ".gitignore").write_text("build/\n.venv/\n", "utf-8")  # as in the template
 
     def on(self, day: str) -> None:
         """Move the clock: every later command reads this day, and so do the commits made on it."""
