@@ -10,6 +10,7 @@ import pypdf
 import pytest
 
 from rapportlinja.cli import main
+from tests.checks.privacy_history_test import AUTHOR, PHONE, commit_with_phone, handle
 from tests.conftest import approve_all
 from tests.read.changes_test import merged_branch_with_a_revert
 
@@ -142,3 +143,21 @@ def test_notes_list_the_tree_difference_and_agree_with_whats_new(approved: git.R
     assert "Endringer siden forrige utgave, v2025.1" in whats_new
     changed_in_whats_new = whats_new.split("### Endrede kapitler\n", 1)[1].split("\n### ", 1)[0]
     assert "- Utfordringsbildet:" in changed_in_whats_new and "Bemanning" not in changed_in_whats_new
+
+
+def test_a_handled_commit_shows_neither_text_nor_author(approved: git.Repo) -> None:
+    """A commit with a phone number in its message, listed in report/behandlede-commits.yaml: released cleanly."""
+    root = Path(approved.working_tree_dir or "")
+    approved.create_tag("v2025.1")
+    sha = commit_with_phone(root)
+    handle(root, sha)
+    approved.create_tag("v2025.2")
+    assert main(["sjekk"]) == 0
+    assert main(["utgivelse"]) == 0
+    out = root / "build/utgivelse/v2025.2"
+    notes = (out / "UTGIVELSESNOTATER.md").read_text(encoding="utf-8")
+    pdf = "".join(page.extract_text() for page in pypdf.PdfReader(out / "tilstandsrapport-2025.pdf").pages)
+    for text in (notes, pdf):
+        assert AUTHOR not in text
+        assert PHONE not in text.replace("\u00a0", " ")
+    assert "Saksbehandler Test" in notes  # everyone else who took part is still named
