@@ -82,8 +82,23 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
 
     # January: the municipality adopts the template (README, «Sette opp repositoriet», step 3).
     year.on("2027-01-04")
-    assert run(example_git, "oppsett", "--kommune", name, "--nummer", number, "--målform", language,
-               "--github", "kommunen", "--skjema-url", "https://teams.microsoft.com/l/skjema") == 0
+    assert (
+        run(
+            example_git,
+            "oppsett",
+            "--kommune",
+            name,
+            "--nummer",
+            number,
+            "--målform",
+            language,
+            "--github",
+            "kommunen",
+            "--skjema-url",
+            "https://teams.microsoft.com/l/skjema",
+        )
+        == 0
+    )
     year.commit("Rapportlinja tatt i bruk")
     code, out = year.sjekk()
     assert code == 0 and "eksempelteksten" in out  # the starting text is flagged, nothing else
@@ -92,9 +107,12 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     # The report on 2026 is written in the browser: the year, the text, the political treatment.
     year.edit("report/rapport.yaml", "år: 2025", "år: 2026")
     year.edit("report/rapport.yaml", "barnevernstjenesten 2025", "barnevernstjenesten 2026")
-    year.edit("report/rapport.yaml", "ansvarlig: barnevernleder\n",
-              "ansvarlig: barnevernleder\npolitisk_behandling:\n  - utvalg: Oppvekstutvalet\n    dato: 2027-04-14\n"
-              "  - utvalg: Kommunestyret\n    dato: 2027-05-05\n")
+    year.edit(
+        "report/rapport.yaml",
+        "ansvarlig: barnevernleder\n",
+        "ansvarlig: barnevernleder\npolitisk_behandling:\n  - utvalg: Oppvekstutvalet\n    dato: 2027-04-14\n"
+        "  - utvalg: Kommunestyret\n    dato: 2027-05-05\n",
+    )
     _rewrite_the_examples_notes(year)
     year.commit("Tilstandsrapporten for 2026: første utkast")
     code, out = year.sjekk()
@@ -107,8 +125,12 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     assert not IDENTITY.search(first)
     assert run(example_git, "referat", "ny", BL) == 0
     january = f"meetings/{BL}/2027-01-12.md"
-    year.edit(january, "oppfølging: []\n", "oppfølging:\n  - hva: Lage plan for rekruttering.\n"
-              "    ansvarlig: barnevernleder\n    frist: 2027-03-01\n    status: åpen\n")
+    year.edit(
+        january,
+        "oppfølging: []\n",
+        "oppfølging:\n  - hva: Lage plan for rekruttering.\n"
+        "    ansvarlig: barnevernleder\n    frist: 2027-03-01\n    status: åpen\n",
+    )
     year.commit("Referat fra møtet 12. januar")
     assert year.sjekk()[0] == 0
 
@@ -116,12 +138,16 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     year.on("2027-02-08")
     february = agenda(example_git, BL)
     assert "Lage plan for rekruttering" in " ".join(february.split())
-    commented = next(line for line in (example_git / january).read_text("utf-8").splitlines()
-                     if line.startswith("# godkjent:"))
+    commented = next(
+        line for line in (example_git / january).read_text("utf-8").splitlines() if line.startswith("# godkjent:")
+    )
     year.edit(january, commented, "godkjent: 2027-02-09")
     assert run(example_git, "referat", "ny", BL) == 0
-    year.edit(f"meetings/{BL}/2027-02-09.md", "saker: []\n",
-              "saker: []\noppdaterer:\n  - referat: 2027-01-12\n    tiltak: 1\n    status: lukket\n")
+    year.edit(
+        f"meetings/{BL}/2027-02-09.md",
+        "saker: []\n",
+        "saker: []\noppdaterer:\n  - referat: 2027-01-12\n    tiltak: 1\n    status: lukket\n",
+    )
     year.commit("Referatet fra januar er godkjent; møtet i februar")
     code, out = year.sjekk()
     assert code == 0, out

@@ -10,7 +10,9 @@ import pypdf
 import pytest
 
 from rapportlinja.cli import main
+from tests.checks.privacy_history_test import AUTHOR, PHONE, commit_with_phone, handle
 from tests.conftest import approve_all
+from tests.read.changes_test import merged_branch_with_a_revert
 
 pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
 
@@ -126,3 +128,36 @@ def test_tag_on_the_default_branch_from_a_clone(
     monkeypatch.chdir(tmp_path / "klone")
     assert main(["utgivelse", "--hovedgren", "origin/main"]) == 0
     assert (tmp_path / "klone/build/utgivelse/v2025.1/tilstandsrapport-2025.pdf").is_file()
+
+
+def test_notes_list_the_tree_difference_and_agree_with_whats_new(approved: git.Repo) -> None:
+    """A merged branch that changed a chapter and took it back lists only the chapter that really changed."""
+    root = Path(approved.working_tree_dir or "")
+    merged_branch_with_a_revert(root)
+    assert main(["utgivelse"]) == 0
+    text = (root / "build/utgivelse/v2025.2/UTGIVELSESNOTATER.md").read_text(encoding="utf-8")
+    whats_new, listed = text.replace("\\", "").split("## Endrede kapitler siden v2025.1\n", 1)  # unescaped
+    listed = listed.split("\n## ", 1)[0]
+    assert "Utfordringsbildet (`report/kapitler/08-utfordringsbildet.md`)" in listed
+    assert "Bemanning" not in listed  # changed and taken back on the branch: no change between the tags
+    assert "Endringer siden forrige utgave, v2025.1" in whats_new
+    changed_in_whats_new = whats_new.split("### Endrede kapitler\n", 1)[1].split("\n### ", 1)[0]
+    assert "- Utfordringsbildet:" in changed_in_whats_new and "Bemanning" not in changed_in_whats_new
+
+
+def test_a_handled_commit_shows_neither_text_nor_author(approved: git.Repo) -> None:
+    """A commit with a phone number in its message, listed in report/behandlede-commits.yaml: released cleanly."""
+    root = Path(approved.working_tree_dir or "")
+    approved.create_tag("v2025.1")
+    sha = commit_with_phone(root)
+    handle(root, sha)
+    approved.create_tag("v2025.2")
+    assert main(["sjekk"]) == 0
+    assert main(["utgivelse"]) == 0
+    out = root / "build/utgivelse/v2025.2"
+    notes = (out / "UTGIVELSESNOTATER.md").read_text(encoding="utf-8")
+    pdf = "".join(page.extract_text() for page in pypdf.PdfReader(out / "tilstandsrapport-2025.pdf").pages)
+    for text in (notes, pdf):
+        assert AUTHOR not in text
+        assert PHONE not in text.replace("\u00a0", " ")
+    assert "Saksbehandler Test" in notes  # everyone else who took part is still named

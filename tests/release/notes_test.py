@@ -1,9 +1,10 @@
-"""Release notes from Git history since the previous tag: chapters changed and who took part."""
+"""Release notes since the previous tag: chapters changed (from read.changes) and who took part (from Git)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from rapportlinja.read.changes import Changes
 from rapportlinja.read.tags import Release
 from rapportlinja.release import notes
 from rapportlinja.review.appendix import Settings
@@ -20,10 +21,15 @@ COMMITS = [
     Commit("c" * 40, False, "Ola", D, "Møte", ("meetings/2026-03.md",)),
 ]
 RELEASE = Release("v2025.2", "d" * 40, D, "v2025.1")
+# What «Hva er nytt» found: the tree difference says 04-b and one minutes file changed.
+CHANGES = Changes(
+    "v2025.1", D, (), (), (), 1, (), ("report/kapitler/04-b.md",), ("meetings/2026-03.md", "report/kapitler/04-b.md")
+)
+FIRST = Changes(None, None, tuple(c.title for c in CHAPTERS), (), (), 0, (), tuple(c.rel for c in CHAPTERS))
 
 
 def test_notes_name_chapters_and_people_never_addresses() -> None:
-    gathered = notes.gather(COMMITS, CHAPTERS, Settings(False, {}), "nb")
+    gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, Settings(False, {}), "nb")
     text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS", "tilstandsrapport-2025.pdf"], "nb")
     assert "## Endrede kapitler siden v2025.1" in text
     assert "- Bemanning og kompetanse (`report/kapitler/04-b.md`)" in text
@@ -37,21 +43,23 @@ def test_notes_name_chapters_and_people_never_addresses() -> None:
 
 def test_roles_instead_of_names() -> None:
     gathered = notes.gather(
-        COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"}), "nb"
+        CHANGES, COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt", "Berit Leder": "barnevernleder"}), "nb"
     )
     assert gathered.approved_by == ("tillitsvalgt",)  # the merger (barnevernleder) did not approve
     assert gathered.changed_by == ("medarbeider",)
 
 
 def test_first_release() -> None:
-    gathered = notes.gather([], CHAPTERS, Settings(False, {}), "nb")
+    gathered = notes.gather(FIRST, [], CHAPTERS, Settings(False, {}), "nb")
     text = notes.render("T", RELEASE._replace(previous=None), gathered, [], "nb")
     assert "(første utgivelse)" in text
-    assert "Ingen kapitler er endret." in text
+    assert "- Kort oppsummering (`report/kapitler/01-a.md`)" in text  # every chapter is new
+    empty = notes.gather(FIRST._replace(changed_files=()), [], CHAPTERS, Settings(False, {}), "nb")
+    assert "Ingen kapitler er endret." in notes.render("T", RELEASE, empty, [], "nb")
 
 
 def test_nynorsk_notes() -> None:
-    gathered = notes.gather(COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt"}), "nn")
+    gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt"}), "nn")
     assert gathered.changed_by == ("medarbeidar",)
     text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS"], "nn")
     assert "## Endra kapittel sidan v2025.1" in text and "1 fil endra." in text
@@ -60,6 +68,19 @@ def test_nynorsk_notes() -> None:
     assert "Sjekk at filene er uendra" in text
     assert "Endrede" not in text and "Endret" not in text and "Hvem" not in text and "uendret" not in text
     first = notes.render(
-        "T", RELEASE._replace(previous=None), notes.gather([], CHAPTERS, Settings(False, {}), "nn"), [], "nn"
+        "T", RELEASE._replace(previous=None), notes.gather(FIRST, [], CHAPTERS, Settings(False, {}), "nn"), [], "nn"
     )
-    assert "(første utgiving)" in first and "Ingen kapittel er endra." in first
+    assert "(første utgiving)" in first
+    none = notes.gather(FIRST._replace(changed_files=()), [], CHAPTERS, Settings(False, {}), "nn")
+    assert "Ingen kapittel er endra." in notes.render("T", RELEASE, none, [], "nn")
+
+
+def test_chapters_come_from_the_changes_not_the_commits() -> None:
+    """A commit that touched 01-a and was taken back later lists nothing: the tree difference decides."""
+    taken_back = Commit("e" * 40, False, "Ola", D, "Tatt ut igjen", ("report/kapitler/01-a.md",))
+    gathered = notes.gather(CHANGES, [*COMMITS, taken_back], CHAPTERS, Settings(False, {}), "nb")
+    assert [c.rel for c in gathered.changed] == ["report/kapitler/04-b.md"]
+    text = notes.render("T", RELEASE, gathered, [], "nb")
+    assert "Kort oppsummering" not in text
+    # The heading names the tag the changes were counted from.
+    assert "## Endrede kapitler siden v2025.1" in text

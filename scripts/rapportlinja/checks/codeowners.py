@@ -7,7 +7,29 @@ from rapportlinja.base.findings import Finding, error
 from rapportlinja.report.snapshot import Snapshot
 from rapportlinja.review import codeowners
 
-REGENERATE = "Kjør «rapport kodeeiere» og ta med .github/CODEOWNERS i endringen."
+
+def paste_hint(actual: str | None, wanted: str) -> str:
+    """The exact lines to paste in the browser (a browser user cannot run «rapport kodeeiere»).
+
+    Only the generated rules when the rest of the file is already right; otherwise the whole file.
+    """
+    head, _, generated = wanted.partition(codeowners.GENERATED)
+    if actual is None:
+        where = (
+            "Lag filen på GitHub («Add file» → «Create new file», navn .github/CODEOWNERS) "
+            "med nøyaktig dette innholdet:"
+        )
+        lines = wanted
+    elif actual.startswith(head + codeowners.GENERATED):
+        where = (
+            "Åpne .github/CODEOWNERS på GitHub, trykk blyanten og erstatt alle linjene under "
+            f"«{codeowners.GENERATED.strip()}» med disse:"
+        )
+        lines = generated
+    else:
+        where = "Åpne .github/CODEOWNERS på GitHub, trykk blyanten og erstatt hele innholdet med dette:"
+        lines = wanted
+    return f"{where}\n{lines.rstrip()}\nEller kjør «rapport kodeeiere» lokalt og ta med filen i endringen."
 
 
 def check_codeowners(snapshot: Snapshot) -> list[Finding]:
@@ -28,7 +50,7 @@ def check_codeowners(snapshot: Snapshot) -> list[Finding]:
                     0,
                     0,
                     "Filen mangler, men kapitler krever godkjenning («godkjennes_av»).",
-                    REGENERATE,
+                    paste_hint(None, wanted),
                     "codeowners.missing",
                 )
             )
@@ -40,7 +62,7 @@ def check_codeowners(snapshot: Snapshot) -> list[Finding]:
                 0,
                 0,
                 "Filen er ikke i takt med «godkjennes_av» i kapitlene og «team» i report/rapport.yaml.",
-                REGENERATE,
+                paste_hint(actual, wanted),
                 "codeowners.out-of-step",
             )
         )

@@ -3,6 +3,11 @@ the release notes, so they are scanned like the files.
 
 Only the full check reads the history (CI and `rapport sjekk` without paths): pre-commit
 passes the staged files, and the commit being made has no message yet.
+
+A commit that is already shared cannot be rewritten by the people who write here (a browser
+cannot, and on the default branch the ruleset blocks force pushes), so the way out is a
+reviewed entry in report/behandlede-commits.yaml: read.history hides a listed commit's message
+and author, and this check then finds nothing in it. The message never repeats the text it refused.
 """
 
 from __future__ import annotations
@@ -11,21 +16,34 @@ from rapportlinja.base import gitinfo
 from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy import KIND_NOUNS, scan_text
-from rapportlinja.read import history
+from rapportlinja.read import handled_commits, history
 from rapportlinja.review import participation
 
 MAX_COMMITS = 20_000  # the newest ones; a report repository gains a few hundred a year
+HANDLED = handled_commits.HANDLED_FILE
 
-_HINT = (
-    "Navn og meldinger i Git-historikken vises i vedlegget «Medvirkning» og i utgivelsesnotatene. "
-    "Er det siste commit: «git commit --amend» (og «--author» for navnet). Ellers: skriv historikken om "
-    "(«git rebase -i») før den deles, og be om hjelp om den alt er delt."
-)
+
+def hint(sha: str) -> str:
+    """What to do, in the browser first: the full SHA and the lines to add, never the refused text."""
+    return (
+        "Navn og meldinger i Git-historikken vises i vedlegget «Medvirkning» og i utgivelsesnotatene. "
+        "En commit som er delt, kan ikke skrives om i nettleseren, og på hovedgrenen stopper regelsettet det. "
+        f"Legg den i stedet inn i {HANDLED} i en pull request (åpne filen på GitHub og trykk blyanten, eller "
+        "«Add file» → «Create new file» hvis den ikke finnes), med disse linjene (den første bare i en ny fil):\n"
+        "behandlet:\n"
+        f'  - commit: "{sha}"\n'
+        '    grunn: "personopplysning i commit-meldingen; ligger i historikken og kan ikke skrives om"\n'
+        "Skriv aldri opplysningen selv i grunnen. De som står i .github/CODEOWNERS, går gjennom endringen; "
+        "når den er flettet inn, vises verken meldingen eller forfatteren i noe offentlig dokument, og sjekken "
+        "godtar commiten. Er commiten bare på din egen maskin og ikke delt, kan du i stedet rette den med "
+        "«git commit --amend»."
+    )
 
 
 def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
+    handled = handled_commits.read(layout.root)
     try:
-        commits = history.read_commits(layout.root) or []
+        commits = history.read_commits(layout.root) or []  # listed commits come back without message and author
     except gitinfo.GitMissing as missing:
         return [
             warning(
@@ -37,19 +55,32 @@ def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
                 "privacy.git-history-unread",
             )
         ]
-    findings = []
+    findings = list(handled.findings)
     for commit in commits[-MAX_COMMITS:]:
         # Addresses in «Name <address>» are dropped before anything is shown; the rest is read.
         shown = "\n".join([commit.author, participation.clean_name(commit.message)])
         for hit in scan_text(shown, allowed):
             findings.append(
                 error(
-                    f"Git-historikk (commit {commit.sha[:7]})",
+                    f"Git-historikk (commit {commit.sha})",
                     0,
                     0,
-                    f"Forfatteren eller meldingen inneholder {KIND_NOUNS[hit.kind]} ({hit.masked}).",
-                    _HINT,
+                    f"Forfatteren eller meldingen til commit {commit.sha[:7]} inneholder "
+                    f"{KIND_NOUNS[hit.kind]} ({hit.masked}).",
+                    hint(commit.sha),
                     "privacy.git-history",
                 )
             )
+    known = {commit.sha for commit in commits}
+    for sha in sorted(handled.shas - known) if commits else ():
+        findings.append(
+            warning(
+                HANDLED,
+                0,
+                0,
+                f"Commit {sha[:7]} står i listen, men finnes ikke i historikken.",
+                "Sjekk at hele SHA-en er kopiert riktig fra meldingen til «rapport sjekk».",
+                "privacy.handled-unknown",
+            )
+        )
     return findings

@@ -61,8 +61,10 @@ def _release(
         publication.refuse_leaks_in_pdf(layout, report.output_name(edition), data)
         atomic.write_bytes(work / report.output_name(edition), data)
         # The same «Hva er nytt» as the web edition: in words, from chapters and figures, never commit messages.
-        whats_new = whatsnew.as_markdown(changes.gather(layout.root, chapters, figures), edition.language)
-        _notes(layout, snapshot.edition, release, chapters, edition.title, edition.language, whats_new, work)
+        # The notes' list of changed chapters is read from the same record, so the two sections agree.
+        changed = changes.gather(layout.root, chapters, figures)
+        whats_new = whatsnew.as_markdown(changed, edition.language)
+        _notes(layout, snapshot.edition, release, changed, chapters, edition.title, edition.language, whats_new, work)
         atomic.write_text(work / checksums.NAME, checksums.sha256sums(work))
         atomic.replace_folder(work, out)
     finally:
@@ -75,16 +77,18 @@ def _notes(
     layout: layout_module.Layout,
     edition: Loaded,
     release: tags.Release,
+    changed: changes.Changes,
     chapters: list[Chapter],
     title: str,
     language: str,
     whats_new: str,
     out: Path,
 ) -> None:
-    revisions = f"{release.previous}..{release.tag}" if release.previous else release.tag
+    # Who took part is read from the commits since the tag «Hva er nytt» counts from.
+    revisions = f"{changed.previous}..{release.tag}" if changed.previous else release.tag
     commits = history.read_commits(layout.root, revisions) or []
     titles = [notes.ChapterTitle(c.rel, c.title) for c in chapters]
-    gathered = notes.gather(commits, titles, appendix.settings(edition.data), language)
+    gathered = notes.gather(changed, commits, titles, appendix.settings(edition.data), language)
     files = [*(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()), notes.NAME, checksums.NAME]
     text = notes.render(title, release, gathered, sorted(files), language, whats_new)
     publication.refuse_leaks_in_text(layout, notes.NAME, text)

@@ -58,6 +58,12 @@ class Changes(NamedTuple):
     changed: tuple[ChapterChange, ...]
     unchanged: int
     figures: tuple[FigureChange, ...]
+    # The chapter files (repository-relative) that are new or changed in words, in report order: the release
+    # notes list these, so «Endrede kapitler» and «Hva er nytt» are one answer and cannot disagree.
+    changed_files: tuple[str, ...] = ()
+    # Every file whose content differs between the previous tag and now (the tree difference, never the
+    # commits in between: a change that a branch made and took back again is no change).
+    files: tuple[str, ...] = ()
     incomplete: bool = False  # a shallow clone: what came before is unknown, so nothing is claimed
 
 
@@ -83,18 +89,24 @@ def gather(root: Path, chapters: Sequence[Chapter], figures: Figures | None) -> 
         return Changes(None, None, (), (), (), 0, (), incomplete=True)
     previous = previous_release(root) if repo is not None else None
     if repo is None or previous is None:
-        return Changes(None, None, tuple(c.title for c in chapters), (), (), 0, ())
+        # The first edition: every chapter is new, in «Hva er nytt» and in the release notes alike.
+        return Changes(None, None, tuple(c.title for c in chapters), (), (), 0, (), tuple(c.rel for c in chapters))
     tag = previous[0]
     old = _old_chapters(repo, tag)
+    files = tree_difference(repo, tag)
     changed: list[ChapterChange] = []
+    changed_files: list[str] = []
     unchanged = 0
     for chapter in chapters:
         before = old.get(chapter.file)
         if before is None:
+            changed_files.append(chapter.rel)
             continue
-        change = compare(before.body, chapter.body, chapter.title)
-        if change.added_words or change.removed_words or change.new_sections or change.removed_sections:
+        # A file outside the tree difference is the same bytes as at the tag; comparing it would only cost.
+        change = compare(before.body, chapter.body, chapter.title) if chapter.rel in files else None
+        if change and (change.added_words or change.removed_words or change.new_sections or change.removed_sections):
             changed.append(change)
+            changed_files.append(chapter.rel)
         else:
             unchanged += 1
     return Changes(
@@ -105,7 +117,19 @@ def gather(root: Path, chapters: Sequence[Chapter], figures: Figures | None) -> 
         changed=tuple(changed),
         unchanged=unchanged,
         figures=_figure_changes(repo, tag, chapters, figures),
+        changed_files=tuple(changed_files),
+        files=tuple(sorted(files)),
     )
+
+
+def tree_difference(repo: git.Repo, tag: str) -> frozenset[str]:
+    """The files whose content differs between `tag` and the working tree (`git diff --name-only TAG`).
+
+    For a release the tree is clean and HEAD is the new tag, so this is exactly `git diff TAG..HEAD`;
+    for a draft web edition it also counts what is not committed yet, as the chapters shown are.
+    """
+    output = repo.git.diff("--name-only", "--no-renames", "-z", tag, "--")
+    return frozenset(name for name in output.split("\0") if name)
 
 
 def compare(old_body: str, new_body: str, title: str) -> ChapterChange:

@@ -1,4 +1,8 @@
-"""The repository's Git history: the commits with the files each changed (`git log`)."""
+"""The repository's Git history: the commits with the files each changed (`git log`).
+
+Commits listed in report/behandlede-commits.yaml come back without message and author: they are
+hidden here, where the history is read, so no public output and no check can show them again.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from rapportlinja.base import gitinfo
+from rapportlinja.read import handled_commits
 from rapportlinja.review import participation
 from rapportlinja.review.participation import Commit
 
@@ -24,7 +29,10 @@ def read_commits(root: Path, revisions: str = "HEAD") -> list[Commit] | None:
     if repo is None:
         return None
     output = repo.git.log(revisions, f"--format={_FORMAT}", "--name-only", "--diff-merges=first-parent", "--reverse")
-    return [_parse(record) for record in output.split(_RECORD) if record.strip()]
+    handled = handled_commits.read(root).shas
+    commits = [_parse(record) for record in output.split(_RECORD) if record.strip()]
+    # The files stay: which chapter a commit touched is no personal data, and GitHub's reviews are found by SHA.
+    return [c._replace(author="", message="") if c.sha in handled else c for c in commits]
 
 
 def _parse(record: str) -> Commit:

@@ -1,4 +1,8 @@
-"""Release notes in Norwegian Markdown (the report's målform) from Git history since the previous release tag."""
+"""Release notes in Norwegian Markdown (the report's målform) since the previous release tag.
+
+What changed comes from read.changes (the tree difference between the tags, the same answer as
+«Hva er nytt»); who took part comes from the commits in between.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import NamedTuple
 
 from rapportlinja.base.escape import markdown
 from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.read.changes import Changes
 from rapportlinja.read.tags import Release
 from rapportlinja.review import participation
 from rapportlinja.review.appendix import Settings
@@ -20,6 +25,7 @@ class ChapterTitle(NamedTuple):
 
 
 class Notes(NamedTuple):
+    since: str | None  # the previous release tag the changes are counted from; None for the first release
     changed: tuple[ChapterTitle, ...]  # chapters changed since the previous tag, in report order
     meetings_changed: int  # files under meetings/ changed
     changed_by: tuple[str, ...]
@@ -27,14 +33,20 @@ class Notes(NamedTuple):
 
 
 def gather(
-    commits: Sequence[participation.Commit], chapters: Sequence[ChapterTitle], how: Settings, language: str
+    changes: Changes,
+    commits: Sequence[participation.Commit],
+    chapters: Sequence[ChapterTitle],
+    how: Settings,
+    language: str,
 ) -> Notes:
-    touched = {name for commit in commits for name in commit.files}
+    """`changes`: the same record «Hva er nytt» is written from; `commits`: only for who took part."""
+    changed = set(changes.changed_files)
     people = participation.people(commits)
     unknown = labels_for(language).participation_unknown_role
     return Notes(
-        changed=tuple(c for c in chapters if c.rel in touched),
-        meetings_changed=sum(1 for name in touched if name.startswith("meetings/")),
+        since=changes.previous,
+        changed=tuple(c for c in chapters if c.rel in changed),
+        meetings_changed=sum(1 for name in changes.files if name.startswith("meetings/")),
         changed_by=_names(people.changed, how, unknown),
         approved_by=_names(people.approved, how, unknown),
     )
@@ -49,10 +61,7 @@ def _names(people: Sequence[participation.Person], how: Settings, unknown: str) 
 def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str, whats_new: str = "") -> str:
     """`whats_new`: the «Hva er nytt» section in Markdown (render.whatsnew), placed first, for readers."""
     labels = labels_for(language)
-    if release.previous:
-        changed = labels.release_changed_since.format(tag=release.previous)
-    else:
-        changed = labels.release_changed_first
+    changed = labels.release_changed_since.format(tag=notes.since) if notes.since else labels.release_changed_first
     lines = [
         f"# {markdown(title)} – {release.tag}",
         "",

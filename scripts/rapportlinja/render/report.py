@@ -118,7 +118,7 @@ def _main_source(
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
         participation=review_appendix(layout, chapters, edition.language, shallow=info.shallow),
-        wheel=wheel_appendix.build(layout, edition, workdir, built),
+        wheel=wheel_appendix.build(layout, edition, workdir),
     )
 
 
