@@ -195,4 +195,7 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     second = example_git / "build/utgivelse/v2027.1"
     notes = "\n".join(p.read_text("utf-8") for p in second.glob("*.md"))
     assert "v2026.1" in notes
+    # The notes list what differs between the two tags, in the words of «Hva er nytt»: the chapter changed.
+    listed = notes.split("v2026.1", 1)[1]
+    assert "Utfordringsbildet" in listed and "Bemanning og kompetanse" not in listed
     assert not IDENTITY.search(notes)

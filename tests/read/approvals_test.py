@@ -95,7 +95,7 @@ def _approved(built: appendix.Appendix, title: str) -> str:
 
 def test_roles_by_default_from_reviews_never_the_merger(merged: tuple[Path, dict[str, str]]) -> None:
     root, shas = merged
-    _set(root, "medvirkning_visning: navn\n", MEMBERS)
+    _set(root, "medvirkning_visning: roller\n", MEMBERS)
     built, github = _rows(root, "approvals-three-merges.json", shas=shas)
     assert github.done, github.seen
     assert built.note == ""
@@ -109,7 +109,7 @@ def test_roles_by_default_from_reviews_never_the_merger(merged: tuple[Path, dict
 
 def test_names_when_the_edition_opts_in(merged: tuple[Path, dict[str, str]]) -> None:
     root, shas = merged
-    _set(root, "medvirkning_visning: navn\n", "medvirkning_visning: navn\n" + MEMBERS)
+    _set(root, "medvirkning_visning: roller\n", "medvirkning_visning: navn\n" + MEMBERS)
     built, github = _rows(root, "approvals-three-merges.json", "approvals-names.json", shas=shas)
     assert github.done
     assert _approved(built, "Bemanning og kompetanse") == "Tone Tillitsvalgt (11. februar 2026)"
@@ -120,7 +120,7 @@ def test_names_when_the_edition_opts_in(merged: tuple[Path, dict[str, str]]) -> 
 
 def test_team_members_from_github_when_not_listed(merged: tuple[Path, dict[str, str]]) -> None:
     root, shas = merged
-    _set(root, "medvirkning_visning: navn\n", "")
+    _set(root, "medvirkning_visning: roller\n", "")
     built, github = _rows(root, "approvals-three-merges.json", "approvals-team-members.json", shas=shas)
     assert github.done
     assert _approved(built, "Om barnevernet") == "tillitsvalgte (2. mars 2026)"

@@ -45,6 +45,10 @@ def test_without_git_the_appendix_says_so(example: Path) -> None:
 
 
 def test_with_git_every_chapter_has_a_row(example_git: Path) -> None:
+    edition = example_git / "report/rapport.yaml"
+    edition.write_text(
+        edition.read_text("utf-8").replace("medvirkning_visning: roller", "medvirkning_visning: navn"), "utf-8"
+    )
     layout = Layout(example_git)
     chapters = repository.read(layout).chapter_records()
     built = review_appendix(layout, chapters, "nb")
