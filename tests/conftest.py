@@ -66,6 +66,14 @@ def approve_all(root: Path) -> None:
         chapter.write_text(re.sub(r"(?m)^status: .*$", "status: godkjent", text, count=1), encoding="utf-8")
 
 
+def show_names(root: Path) -> None:
+    """Opt in to names in «Medvirkning» (the example ships the safe default, roles), before the first commit."""
+    path = root / "report/rapport.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "medvirkning_visning: roller" in text
+    path.write_text(text.replace("medvirkning_visning: roller", "medvirkning_visning: navn"), encoding="utf-8")
+
+
 def init_git(root: Path, date: str = "2026-03-01T12:00:00+01:00") -> git.Repo:
     repo = git.Repo.init(root, initial_branch="main")
     with repo.config_writer() as config:

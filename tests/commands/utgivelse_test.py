@@ -11,7 +11,7 @@ import pytest
 
 from rapportlinja.cli import main
 from tests.checks.privacy_history_test import AUTHOR, PHONE, commit_with_phone, handle
-from tests.conftest import approve_all
+from tests.conftest import approve_all, show_names
 from tests.read.changes_test import merged_branch_with_a_revert
 
 pytestmark = pytest.mark.slow  # builds the report end to end (pandoc, Typst, PDF)
@@ -30,6 +30,7 @@ def _commit(repo: git.Repo, message: str) -> None:
 def approved(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> git.Repo:
     """The example with every chapter approved and committed on main, as a release expects."""
     repo = git.Repo(example_git)
+    show_names(example_git)  # these tests follow who took part by name; roles are the shipped default
     approve_all(example_git)
     _commit(repo, "Alle kapitler godkjent")
     monkeypatch.chdir(example_git)

@@ -13,6 +13,7 @@ import pytest
 from rapportlinja.base.personal.idnumber import complete_id_number
 from rapportlinja.cli import main
 from rapportlinja.privacy import egress, pdftext
+from tests.conftest import show_names
 
 pytestmark = pytest.mark.slow  # builds documents end to end
 
@@ -38,6 +39,7 @@ def test_the_history_check_sees_the_author(example_git, monkeypatch, capsys):
 
 
 def test_an_id_number_from_an_unscanned_path_stops_the_build(example_git, monkeypatch, capsys):
+    show_names(example_git)  # the author's name reaches «Medvirkning» only when names are shown
     commit_as(example_git, f"Saksbehandler {NUMBER}")
     monkeypatch.setattr("rapportlinja.checks.privacy_history.check_history", lambda layout, allowed: [])
     monkeypatch.chdir(example_git)

@@ -30,6 +30,7 @@ COMMANDS = (
     "nettside",
     "nokkeltall",
     "nokler",
+    "oppsett",
     "referat",
     "sjekk",
     "undersokelse",
