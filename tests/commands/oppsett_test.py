@@ -66,8 +66,12 @@ def test_adoption_is_refused_a_second_time_and_keeps_the_municipalitys_minutes(e
     err = capsys.readouterr().err
     assert "allerede satt opp for «Lindesnes kommune»" in err and "--erstatt" in err
     assert (example_git / "report/rapport.yaml").read_text("utf-8") == edition
+    chapter = example_git / "report/kapitler/04-bemanning-og-kompetanse.md"
+    chapter.write_text(chapter.read_text("utf-8").replace("status: utkast", "status: godkjent"), "utf-8")
+    written = chapter.read_text("utf-8")
     assert adopt(example_git, "nn", "--erstatt") == 0
     assert minutes.is_file()  # only the example's minutes are ever removed
+    assert chapter.read_text("utf-8") == written  # the writers' text and status are theirs
     assert "navn: Sogndal kommune" in (example_git / "report/rapport.yaml").read_text("utf-8")
 
 

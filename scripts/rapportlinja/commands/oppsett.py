@@ -56,25 +56,29 @@ def run(
     name, county = _validated(name, number, github, form_url)
     edition_path = layout.edition_file
     edition = _load(edition_path)
+    if not isinstance(edition.get("kommune"), dict):
+        raise UserError("report/rapport.yaml mangler «kommune».", "Kjør «rapport sjekk» og rett feilene først.")
     template = example.is_template(edition)
     if not template and not replace:
         raise UserError(
             f"Repositoriet er allerede satt opp for «{edition['kommune']['navn']}».",
             "Bruk --erstatt for å skrive navn, nummer og regionkoder på nytt (tekst og referater røres ikke).",
         )
-    old_name = str(edition["kommune"]["navn"])
-    changed = [_edition(edition_path, edition, name, number, language, github)]
+    old_name = str(edition["kommune"].get("navn", ""))
+    # The identity, always: name, number, målform, teams, region codes.
+    changed = [_edition(edition_path, edition, name, number, language, github, template)]
     changed += _indicators(layout, name, number, county)
     changed += _key_figures(layout, number, county)
-    changed += _allow_list(layout)
-    changed += _routine(layout, language, form_url)
-    changed += _chapters(layout, old_name, name, county)
     changed += _codeowners(layout, github)
+    removed: list[Path] = []
     if template:
+        # The example's content, only while it is still the example's: with --erstatt these are the
+        # municipality's own allow-list, rooms, chapters, wheel and minutes, and are left alone.
+        changed += _allow_list(layout)
+        changed += _routine(layout, language, form_url)
+        changed += _chapters(layout, old_name, name, county)
         changed += _wheel(layout, clock.today())
         removed = sorted(layout.meetings.glob("*/*.md"))  # the example's minutes: the municipality has none yet
-    else:
-        removed = []
     for write in changed:
         atomic.write_text(write.path, write.text)
     for path in removed:
@@ -155,19 +159,22 @@ def _dump(path: Path, data: Any) -> Write:
     return Write(path, out.getvalue())
 
 
-def _edition(path: Path, data: Any, name: str, number: str, language: str | None, github: str | None) -> Write:
+def _edition(
+    path: Path, data: Any, name: str, number: str, language: str | None, github: str | None, template: bool
+) -> Write:
     data["kommune"]["navn"] = name
     data["kommune"]["nummer"] = number
     if language:
         data["målform"] = language
-    data["medvirkning_visning"] = "roller"  # names of staff can be sensitive in a child welfare report
+    if template:
+        data["medvirkning_visning"] = "roller"  # names of staff can be sensitive in a child welfare report
     teams = data.get("team") or {}
     for role in list(teams):
         if github:
             teams[role] = f"@{github}/{str(teams[role]).rsplit('/', 1)[-1]}"
     text = _dump(path, data).text
     # The example's committees and dates, its logo, and its GitHub organisation are not the municipality's.
-    for key in ("politisk_behandling", "logo", "logo_alt"):
+    for key in ("politisk_behandling", "logo", "logo_alt") if template else ():
         text = _drop_key(text, key)
     if not github and "eksempel-kommune" in str(teams):
         text = _drop_key(text, "team")
