@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rapportlinja.base.labels import labels_for
+from rapportlinja.wheel import table
 from rapportlinja.wheel.model import Wheel
-from rapportlinja.wheel.table import when_text
 
 # The tool's subcommands (cli.COMMANDS; a test keeps the two in step). «rapport» alone is an ordinary
 # word in a report («rapport til Statsforvalteren»), so only «rapport» followed by a command counts.
@@ -61,17 +60,15 @@ def is_working_note(note: str) -> bool:
 
 
 def rows(wheel: Wheel, language: str) -> list[Row]:
-    """The same numbers as the drawing and the internal table, so the figure and this table read together."""
-    labels = labels_for(language)
-    names = {c.id: c.name for c in wheel.categories}
+    """The internal table's rows (same numbers as the drawing), without status and without working notes."""
     return [
         Row(
-            number,
-            a.title,
-            when_text(a.timing, labels),
-            a.responsible,
-            names.get(a.category, a.category),
-            "" if is_working_note(a.note) else a.note,
+            row.number,
+            row.title,
+            row.when,
+            row.responsible,
+            row.category,
+            "" if is_working_note(row.note) else row.note,
         )
-        for number, a in wheel.numbered()
+        for row in table.rows(wheel, language)
     ]
