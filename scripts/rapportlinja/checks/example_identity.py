@@ -19,13 +19,13 @@ from rapportlinja.base import yamldoc
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, warning
 from rapportlinja.base.layout import Layout
+from rapportlinja.keyfigures.series import VALUES_FILE
+from rapportlinja.read import keyfigures
 from rapportlinja.read.textfile import read_bytes
 from rapportlinja.report import example
 
 CODE = "identity.example"
 TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".csv", ".svg")  # an SVG's title and text are printed too
-INDICATORS = "report/data/indikatorer.yaml"
-KEY_FIGURES = "report/data/nokkeltall.csv"
 HINT = "Skriv kommunens egne opplysninger her; «rapport oppsett» gjør det meste (se README, «Ta malen i bruk»)."
 
 
@@ -69,7 +69,7 @@ def _traces(layout: Layout, path: Path) -> Iterator[Finding]:
     for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
         for column, marker in example.markers_in(line):
             yield warning(rel, number, column, f"«{marker}» er fra eksempelet.", HINT, CODE)
-        if rel == KEY_FIGURES and _csv_region(line) in (example.NUMBER, example.COUNTY_CODE):
+        if rel == VALUES_FILE and _csv_region(line) in (example.NUMBER, example.COUNTY_CODE):
             rows.append(number)
     if rows:  # one finding for the file: a hundred rows of the same leftover are one thing to do
         count = f"{len(rows)} rader gjelder" if len(rows) > 1 else "Raden gjelder"
@@ -102,13 +102,10 @@ def _treatments(edition: dict[str, Any]) -> list[Finding]:
 
 
 def _regions(layout: Layout, number: str) -> list[Finding]:
-    data = read_bytes(layout.root / INDICATORS)
-    if data is None:
-        return []
-    result = yamldoc.load(data.decode("utf-8", "replace"), INDICATORS)
-    regions = result.data.get("regioner") if isinstance(result.data, dict) else None
+    loaded = keyfigures.load_indicators(layout)
+    regions = loaded.data.get("regioner") if loaded.ok and isinstance(loaded.data, dict) else None
     if not isinstance(regions, dict):
-        return []
+        return []  # no key figures, or a broken file the key-figure check reports
     findings = []
     wanted = {"kommune": number}
     county = example.county_of(number)
@@ -117,10 +114,10 @@ def _regions(layout: Layout, number: str) -> list[Finding]:
     for role, code in wanted.items():
         region = regions.get(role)
         if isinstance(region, dict) and str(region.get("kode")) != code:
-            line, column = yamldoc.position(result.nodes, ("regioner", role, "kode"), 1)
+            line, column = yamldoc.position(loaded.nodes, ("regioner", role, "kode"), loaded.yaml_first_line)
             findings.append(
                 warning(
-                    INDICATORS,
+                    loaded.rel,
                     line,
                     column,
                     f"Regionkoden for {role} passer ikke med kommunenummeret {number} i report/rapport.yaml.",
