@@ -26,7 +26,11 @@ from rapportlinja.report import example
 
 CODE = "identity.example"
 TEXT_SUFFIXES = (".md", ".yaml", ".yml", ".csv", ".svg")  # an SVG's title and text are printed too
-HINT = "Skriv kommunens egne opplysninger her; «rapport oppsett» gjør det meste (se README, «Ta malen i bruk»)."
+HINT = (
+    "Skriv kommunens egne opplysninger her; «rapport oppsett» gjør det meste "
+    "(se README, «Sette opp repositoriet på GitHub», punkt 3)."
+)
+TEXT_HINT = "Teksten er eksempelets: skriv kommunens egen tekst og egne tall, og ta bort merknaden om eksempelteksten."
 
 
 def check_identity(layout: Layout, edition: Any) -> list[Finding]:
@@ -68,7 +72,8 @@ def _traces(layout: Layout, path: Path) -> Iterator[Finding]:
     rows = []
     for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
         for column, marker in example.markers_in(line):
-            yield warning(rel, number, column, f"«{marker}» er fra eksempelet.", HINT, CODE)
+            hint = TEXT_HINT if marker.casefold() == "eksempelteksten" else HINT
+            yield warning(rel, number, column, f"«{marker}» er fra eksempelet.", hint, CODE)
         if rel == VALUES_FILE and _csv_region(line) in (example.NUMBER, example.COUNTY_CODE):
             rows.append(number)
     if rows:  # one finding for the file: a hundred rows of the same leftover are one thing to do
