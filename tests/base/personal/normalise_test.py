@@ -176,6 +176,8 @@ LOOK_ALIKES = [
     "15.03.2026 123 meldinger",
     "15.03.2026",
     "a3f41234567b",  # a hash
+    "(commit ab12345602)",  # a short commit hash as the release notes print it
+    "ab1234560212345678901234567890123456789012",  # a whole commit hash
     "1,41234567",
     "41 23 45 67 89",  # five pairs
     "41.23-45.67",  # mixed separators: not one number

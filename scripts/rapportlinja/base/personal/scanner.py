@@ -65,6 +65,10 @@ _NUMBER = re.compile(
 _GROUP_BEFORE = re.compile(rf"[0-9]({_RUN})\Z")
 _GROUP_AFTER = re.compile(rf"({_RUN})[0-9]")
 _GLUED_TO_DIGITS = re.compile(r"[0-9][^\W\d_]{1,30}\Z")  # a3f92345678: a hash, not «tlf92345678»
+# A Git commit as Git prints it (lower-case hex, 7 to 40 characters): «ab12345602» is a short hash
+# in a release note, not a phone number; «tlf», «fnr» and «mob» have letters hex has not.
+_HEX_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{0,39}\Z")
+_HEX_AFTER = re.compile(r"[0-9a-f]{0,39}(?![0-9A-Za-z])")
 # Context words that make a number an amount or an account, not a phone number.
 _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:kr\b|kroner|nok\b|,-)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
@@ -151,11 +155,19 @@ def _stands_alone(text: str, start: int, end: int, separators: list[str]) -> boo
     return True
 
 
-def _glued_prefix_ok(text: str, start: int) -> bool:
+def _glued_prefix_ok(text: str, start: int, end: int) -> bool:
     # «tlf92345678» and «fnr15038512363» read as the number; «a3f92345678» is a hash.
     if start == 0 or not text[start - 1].isalpha():
         return True
-    return _GLUED_TO_DIGITS.search(text, max(0, start - 32), start) is None
+    return _GLUED_TO_DIGITS.search(text, max(0, start - 32), start) is None and not _is_commit_hash(text, start, end)
+
+
+def _is_commit_hash(text: str, start: int, end: int) -> bool:
+    before = _HEX_BEFORE.search(text, max(0, start - 40), start)
+    after = _HEX_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    return 7 <= after.end() - before.start() <= 40
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:
@@ -171,7 +183,7 @@ def _phone_candidate(text: str, match: re.Match[str]) -> _Candidate | None:
     digits = "".join(char for char in value if "0" <= char <= "9")
     if (
         (end < len(text) and text[end].isalpha())
-        or not _glued_prefix_ok(text, start)
+        or not _glued_prefix_ok(text, start, end)
         or not _shape_is_phone(value, digits, separators)
         or not _stands_alone(text, start, end, separators)
         or _is_amount(text, start, end)
@@ -191,7 +203,7 @@ def _id_candidate(text: str, match: re.Match[str]) -> _Candidate | None:
     value = text[start:end]
     digits = "".join(char for char in value if "0" <= char <= "9")
     kind = id_number_kind(digits)
-    if kind is None or "\n\n" in value or _is_dated_group(value) or not _glued_prefix_ok(text, start):
+    if kind is None or "\n\n" in value or _is_dated_group(value) or not _glued_prefix_ok(text, start, end):
         return None
     account = _ACCOUNT_BEFORE.search(text, max(0, start - 16), start) is not None
     return _Candidate(start, end, kind, digits, _mask_id(digits), account)
