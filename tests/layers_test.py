@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("report", "keyfigures", "meetings", "wheel", "survey", "privacy", "review"),  # records and rules
     ("read",),  # opens input files: text -> records + findings
     ("blocks", "checks"),  # fenced blocks (check and render halves); findings about the records
-    ("render", "release"),  # writes bytes: templates, pandoc, Typst, agendas, charts, release notes
+    ("render", "release", "status"),  # writes bytes: templates, pandoc, Typst, agendas, charts, release notes
     ("reporters",),  # findings -> text
     ("commands",),  # one module per subcommand: read -> check -> render
     ("cli", "__main__"),  # the table of commands

@@ -247,6 +247,23 @@ def _run_arshjul(args: argparse.Namespace) -> int:
     return arshjul.run(args.year, args.today)
 
 
+def _status(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("tekst", "markdown", "json"),
+        default="tekst",
+        help="tekst for terminalen, markdown for GitHub, json for maskiner (standard: tekst)",
+    )
+    parser.add_argument("--ut", type=Path, dest="out", metavar="FIL", help="skriv til en fil i stedet for skjermen")
+    _today(parser, "frister og neste møter regnes fra den")
+
+
+def _run_status(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import status
+
+    return status.run(args.format, args.out)
+
+
 def _undersokelse(parser: argparse.ArgumentParser) -> None:
     actions = _actions(parser)
     actions.add_parser("skjema", help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
@@ -337,6 +354,7 @@ COMMANDS: dict[str, Command] = {
     "referat": Command("referater fra rapporteringsmøtene", _referat, _run_referat),
     "kalender": Command("lag kalenderfil (.ics) med møtene i rutinen", lambda p: _year(p, "kalenderen"), _run_kalender),
     "arshjul": Command("tegn årshjulet (SVG, PNG og tabell i build/)", _arshjul, _run_arshjul),
+    "status": Command("vis status for året: kapitler, frister, møter, tiltak og registre", _status, _run_status),
     "undersokelse": Command("spørreundersøkelsen til helse, skole og NAV", _undersokelse, _run_undersokelse),
     "nokler": Command("skriv tabellen over nøkler fra schemas/ inn i README-en (for utviklere)", _nokler, _run_nokler),
 }

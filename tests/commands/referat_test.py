@@ -17,7 +17,8 @@ def test_scaffold_has_agenda_topics_and_passes_the_check(example: Path, capsys: 
     assert "linje: barnevernleder-kommunalsjef\ndato: 2026-12-08\n" in text
     assert "  - tema: 'Alvorlige og kompliserte saker, jf. skjema i Teams: \"Informasjonsdeling barnevern\"'" in text
     assert "  - tema: Internrevisjoner\n" in text  # triggered by an overdue action
-    assert "  - tema: Tilsyn\n" not in text  # not triggered
+    assert "  - tema: Tilsyn\n" in text  # triggered by the open tilsyn in meetings/registre.yaml
+    assert "  - tema: Erstatningssaker\n" not in text  # not triggered
     assert run(example, "sjekk", rel) == 0
 
 

@@ -23,6 +23,7 @@ def test_follow_up_mark_triggers_the_topic(example: Path) -> None:
 def test_without_the_mark_nothing_is_triggered(example: Path) -> None:
     minutes = example / "meetings" / BL / "2026-02-10.md"
     minutes.write_text(minutes.read_text("utf-8").replace("    følges_opp: true\n", ""), encoding="utf-8")
+    (example / "meetings/registre.yaml").unlink()  # the tilsyn notified on 2 March would trigger «Tilsyn»
     text = agenda(example, BL, "--dato", "2026-03-10")
     assert "Ingenting har utløst noen av temaene som tas opp når aktuelt." in text
     assert "Nytt regelverk" not in triggered_part(text)
@@ -95,3 +96,21 @@ def test_a_new_topic_and_a_fourth_line_are_edits_to_the_routine_only(example: Pa
     assert "# Dagsorden 1. februar 2027" in top
     assert "Rapporteringsmøte mellom kommunedirektør og formannskapet" in top
     assert "Erstatningskravet er avgjort." in triggered_part(top)
+
+
+def test_an_open_tilsyn_is_on_the_agendas_of_the_lines_that_name_it_until_it_closes(example: Path) -> None:
+    """The routine names «Tilsyn» (first line) and «Gjennomføring av tilsyn» (the two above): all three get it."""
+    for line, topic in ((BL, "Tilsyn"), (KD, "Gjennomføring av tilsyn")):
+        text = squeeze(triggered_part(agenda(example, line, "--dato", "2027-01-27" if line == KD else "2026-12-08")))
+        assert f"{topic} - Åpen i meetings/registre.yaml siden 2. mars 2026: Tilsyn TILSYN-2026-1:" in text
+    registers = example / "meetings/registre.yaml"
+    registers.write_text(
+        registers.read_text("utf-8").replace(
+            "    endelig_rapport: 2026-09-25\n", "    endelig_rapport: 2026-09-25\n    lukket: 2026-12-01\n"
+        ),
+        encoding="utf-8",
+    )
+    for line, date in ((BL, "2026-12-08"), (KD, "2027-01-27")):
+        assert "TILSYN-2026-1" not in agenda(example, line, "--dato", date)
+    # Before it was notified, it is on no agenda either.
+    assert "TILSYN-2026-1" not in agenda(example, BL, "--dato", "2026-02-10")

@@ -75,6 +75,8 @@ class Labels(NamedTuple):
     reason_cases: str
     reason_follow_up: str
     reason_key_figures: str
+    reason_register: str
+    reason_register_due: str
     case_form: str
     case_form_link: str
     agenda_generated: str
@@ -223,6 +225,8 @@ NB = Labels(
     reason_cases="Saker: {cases}.",
     reason_follow_up="Merket for oppfølging i referatet fra {date}.",
     reason_key_figures="Nøkkeltall avviker fra normalen: {text}",
+    reason_register="Åpen i meetings/registre.yaml siden {date}: {text} Ansvarlig: {role}.",
+    reason_register_due=" Neste frist: {due}.",
     case_form="Opplysninger om sakene står bare i skjemaet «{name}» i Teams; dagsorden og referat viser bare saks-ID.",
     case_form_link="Åpne skjemaet",
     agenda_generated="Laget av Rapportlinja fra meetings/rutine.yaml og referatene. Ikke rediger denne filen.",
@@ -388,6 +392,8 @@ NN = Labels(
     reason_cases="Saker: {cases}.",
     reason_follow_up="Merkt for oppfølging i referatet frå {date}.",
     reason_key_figures="Nøkkeltal avvik frå normalen: {text}",
+    reason_register="Open i meetings/registre.yaml sidan {date}: {text} Ansvarleg: {role}.",
+    reason_register_due=" Neste frist: {due}.",
     case_form="Opplysningar om sakene står berre i skjemaet «{name}» i Teams; dagsorden og referat viser berre saks-ID.",
     case_form_link="Opne skjemaet",
     agenda_generated="Laga av Rapportlinja frå meetings/rutine.yaml og referata. Ikkje rediger denne fila.",

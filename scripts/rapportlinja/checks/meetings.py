@@ -10,6 +10,7 @@ from rapportlinja.base.findings import Finding, error, has_errors, warning
 from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks.minuteshistory import check_history
+from rapportlinja.checks.registers import check_registers
 from rapportlinja.meetings.routine import Line, Routine, resolve_topic
 from rapportlinja.meetings.routinecheck import check_routine
 from rapportlinja.read import archive
@@ -51,6 +52,9 @@ def check_archive(read_files: Archive, selected: set[str] | None = None) -> list
             )
         elif routine is not None and file.loaded.ok:
             findings += check_minutes(file, routine)
+    registers = read_files.registers_file
+    if registers is not None and (selected is None or registers.rel in selected):
+        findings += registers.findings + (check_registers(registers, routine) if registers.ok else [])
     return findings
 
 

@@ -38,7 +38,12 @@ def run(line_id: str, date: dt.date | None = None, today: dt.date | None = None,
     line = inputs.line_of(inputs.load_routine(layout), line_id)
     meetings = inputs.load(layout, (line.id,))
     built = agenda.build(
-        meetings.routine, line, meeting_date(line, date, today), meetings.history, figures=meetings.figures
+        meetings.routine,
+        line,
+        meeting_date(line, date, today),
+        meetings.history,
+        figures=meetings.figures,
+        registers=meetings.registers,
     )
     written = agenda_files.write(layout, built, meetings.routine)
     print(layout.rel(written.markdown))

@@ -39,7 +39,7 @@ def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
         "Kjør «rapport sjekk» for å se alle feilene.",
     )
     sys.stderr.write(findings_text.warnings_text(findings, len(files.minutes) + 1))
-    return Meetings(routine, archive.history(files), keyfigures.load_figures(layout))
+    return Meetings(routine, archive.history(files), keyfigures.load_figures(layout), archive.registers_of(files))
 
 
 def load_routine(layout: Layout) -> Routine:

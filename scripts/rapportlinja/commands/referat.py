@@ -27,7 +27,9 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
             "Åpne filen og skriv videre i den, eller velg en annen dato med --dato.",
         )
     meetings = inputs.load(layout, (line.id,))
-    built = agenda.build(meetings.routine, line, when, meetings.history, figures=meetings.figures)
+    built = agenda.build(
+        meetings.routine, line, when, meetings.history, figures=meetings.figures, registers=meetings.registers
+    )
     text = scaffold.minutes_text(built, meetings.routine)
     try:
         atomic.create_text(path, text)

@@ -10,6 +10,7 @@ from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.marking import Classification, carried, combined
 from rapportlinja.meetings.minutes import Minutes
+from rapportlinja.meetings.registers import NO_REGISTERS, Registers
 from rapportlinja.meetings.routine import Form, Line, Routine, resolve_topic
 from rapportlinja.meetings.triggers import CARRY_TEXT, TRIGGERS, Context, Reason, Trigger
 
@@ -38,11 +39,12 @@ def build(
     history: Mapping[str, tuple[Minutes, ...]],
     triggers: Sequence[Trigger] = TRIGGERS,
     figures: Figures | None = None,
+    registers: Registers = NO_REGISTERS,
 ) -> Agenda:
     earlier = [m for m in history.get(line.id, ()) if m.date < date]
     previous = earlier[-1] if earlier else None
     since = previous.date if previous else schedule.previous_meeting(line, date)
-    context = Context(routine, line, date, history, since, figures)
+    context = Context(routine, line, date, history, since, figures, registers)
     by_topic: dict[str, list[Reason]] = {topic: [] for topic in line.topics}
     for trigger in triggers:
         for cue in trigger(context):

@@ -35,6 +35,8 @@ class Line(NamedTuple):
     on_holiday: str = "neste virkedag"  # the routine's rule for a meeting day that is a public holiday
     place: str | None = None  # room or address
     meeting_link: str | None = None  # Teams or other video link
+    agenda_days_before: int = 7  # the agenda is out this many days before the meeting (commonly 7; 10 for a council)
+    input_days_before: int = 10  # input to the agenda is due this many days before
 
     @property
     def roles(self) -> tuple[str, str]:
@@ -110,6 +112,8 @@ def line_from(data: dict[str, Any], on_holiday: str = "neste virkedag") -> Line:
         on_holiday=data.get("ved_helligdag", on_holiday),
         place=data.get("sted"),
         meeting_link=data.get("møtelenke"),
+        agenda_days_before=data.get("dagsorden_dager_før", 7),
+        input_days_before=data.get("innspill_dager_før", 10),
     )
 
 

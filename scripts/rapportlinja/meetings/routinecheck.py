@@ -43,6 +43,18 @@ def check_routine(loaded: Loaded) -> list[Finding]:
                     "routine.unknown-above",
                 )
             )
+        agenda_days, input_days = line.get("dagsorden_dager_før", 7), line.get("innspill_dager_før", 10)
+        if input_days <= agenda_days:
+            findings.append(
+                error(
+                    loaded.rel,
+                    *at("innspill_dager_før" if "innspill_dager_før" in line else "dagsorden_dager_før"),
+                    f"Fristen for innspill ({input_days} dager før møtet) er ikke før dagsordenen skal ut "
+                    f"({agenda_days} dager før).",
+                    "Innspillene må være inne før dagsordenen sendes: gi «innspill_dager_før» et høyere tall.",
+                    "routine.input-after-agenda",
+                )
+            )
         if line["standardtema"] not in line["temaer_hvert_møte"] + line["temaer_når_aktuelt"]:
             findings.append(
                 error(

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings.minutes import Minutes
+from rapportlinja.meetings.registers import NO_REGISTERS, Registers
 from rapportlinja.meetings.routine import Routine
 
 
@@ -14,3 +15,4 @@ class Meetings(NamedTuple):
     routine: Routine
     history: Mapping[str, tuple[Minutes, ...]]
     figures: Figures | None = None  # key figures, for «Nøkkeltall – avvik fra normalen»
+    registers: Registers = NO_REGISTERS  # open tilsyn, internrevisjon … put their topic on the agenda

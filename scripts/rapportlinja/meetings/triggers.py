@@ -16,9 +16,11 @@ from rapportlinja.keyfigures.model import Figures
 from rapportlinja.meetings import actions
 from rapportlinja.meetings.marking import INTERNAL_ONLY, Classification
 from rapportlinja.meetings.minutes import Minutes
+from rapportlinja.meetings.registers import NO_REGISTERS, Registers, describe, topic_for
 from rapportlinja.meetings.routine import Line, Routine
 
 OVERDUE, OPEN, RAISED, FOLLOW_UP, KEY_FIGURES = "forfalt", "åpent", "meldt_opp", "følges_opp", "nøkkeltall"
+REGISTER = "register"
 CARRY_TEXT = (OVERDUE, OPEN, RAISED)  # reasons that copy text from minutes onto the agenda
 
 
@@ -45,6 +47,7 @@ class Context(NamedTuple):
     history: Mapping[str, tuple[Minutes, ...]]  # minutes by line, oldest first
     since: dt.date | None  # this line's previous meeting (minutes, else the schedule)
     figures: Figures | None = None  # the repository's key figures, if any
+    registers: Registers = NO_REGISTERS  # tilsyn, internrevisjon, ROS-analyser, erstatningssaker
 
     @property
     def earlier(self) -> tuple[Minutes, ...]:
@@ -118,4 +121,30 @@ def key_figures(context: Context) -> list[Cue]:
     ]
 
 
-TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures)
+def open_registers(context: Context) -> list[Cue]:
+    """A tilsyn, internal audit, risk analysis or compensation claim open on the meeting day puts its topic on
+    every line whose routine names that topic («Tilsyn», «Gjennomføring av tilsyn»), until it is closed."""
+    cues = []
+    for entry in context.registers.open_on(context.date):
+        topic = topic_for(entry.kind, context.line.optional_topics + context.line.fixed_topics)
+        if topic is None:
+            continue
+        cues.append(
+            Cue(
+                topic,
+                Reason(
+                    REGISTER,
+                    describe(entry, context.date, context.routine.language),
+                    entry.opened,
+                    context.line.id,
+                    INTERNAL_ONLY,
+                    entry.responsible,
+                    entry.next_due(context.date),
+                    entry.cases,
+                ),
+            )
+        )
+    return cues
+
+
+TRIGGERS: tuple[Trigger, ...] = (open_actions, raised_from_below, follow_ups, key_figures, open_registers)

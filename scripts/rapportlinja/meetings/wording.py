@@ -10,7 +10,7 @@ from rapportlinja.meetings import marking as marking_text
 from rapportlinja.meetings import schedule, workdays
 from rapportlinja.meetings.agenda import Agenda, Item
 from rapportlinja.meetings.routine import Line, Routine
-from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, Reason
+from rapportlinja.meetings.triggers import FOLLOW_UP, KEY_FIGURES, OPEN, OVERDUE, RAISED, REGISTER, Reason
 
 
 class Entry(NamedTuple):
@@ -85,6 +85,10 @@ def reason_text(reason: Reason, routine: Routine, labels: Labels) -> str:
         return said + cases
     if reason.kind == FOLLOW_UP:
         return labels.reason_follow_up.format(date=date)
+    if reason.kind == REGISTER:
+        said = labels.reason_register.format(date=date, text=text, role=reason.role)
+        said += labels.reason_register_due.format(due=due) if due else ""
+        return said + (" " + labels.reason_cases.format(cases=", ".join(reason.cases)) if reason.cases else "")
     assert reason.kind == KEY_FIGURES, reason.kind
     return labels.reason_key_figures.format(text=text)
 

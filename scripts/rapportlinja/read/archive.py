@@ -10,6 +10,7 @@ from typing import NamedTuple
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.meetings.minutes import Minutes, minutes_from
+from rapportlinja.meetings.registers import REGISTERS_FILE, Registers, registers_from
 from rapportlinja.meetings.routine import ROUTINE_FILE, Routine, routine_from
 from rapportlinja.read.documents import load_markdown_file, load_yaml_file
 from rapportlinja.read.once import remember
@@ -27,10 +28,15 @@ class Archive(NamedTuple):
     layout: Layout
     routine_file: Loaded | None  # None when meetings/rutine.yaml does not exist
     minutes: tuple[MinutesFile, ...]
+    registers_file: Loaded | None = None  # meetings/registre.yaml; None when the municipality keeps none
 
 
 def routine_path(layout: Layout) -> Path:
     return layout.meetings / ROUTINE_FILE
+
+
+def registers_path(layout: Layout) -> Path:
+    return layout.meetings / REGISTERS_FILE
 
 
 def minutes_paths(layout: Layout, folders: Iterable[str] | None = None) -> list[Path]:
@@ -54,13 +60,21 @@ def _read(layout: Layout, folders: Iterable[str] | None) -> Archive:
         MinutesFile(p, p.parent.name, load_markdown_file(p, layout.rel(p), "referat"))
         for p in minutes_paths(layout, folders)
     )
-    return Archive(layout, routine, files)
+    registers = registers_path(layout)
+    registers_file = load_yaml_file(registers, layout.rel(registers), "registre") if registers.exists() else None
+    return Archive(layout, routine, files, registers_file)
 
 
 def routine_of(archive: Archive) -> Routine | None:
     """The routine record, if the file is there and passed its schema."""
     loaded = archive.routine_file
     return routine_from(loaded.data) if loaded is not None and loaded.ok else None
+
+
+def registers_of(archive: Archive) -> Registers:
+    """The registers, if the file is there and passed its schema; else empty (`rapport sjekk` says why)."""
+    loaded = archive.registers_file
+    return registers_from(loaded.data) if loaded is not None and loaded.ok else Registers()
 
 
 def history(archive: Archive) -> dict[str, tuple[Minutes, ...]]:
@@ -75,4 +89,4 @@ def history(archive: Archive) -> dict[str, tuple[Minutes, ...]]:
 
 def meeting_files(layout: Layout) -> int:
     """How many files `rapport sjekk` reads under meetings/ (for its closing line)."""
-    return len(minutes_paths(layout)) + int(routine_path(layout).exists())
+    return len(minutes_paths(layout)) + int(routine_path(layout).exists()) + int(registers_path(layout).exists())

@@ -24,6 +24,8 @@ def write_upcoming_agendas(layout: Layout, meetings: Meetings, from_date: dt.dat
     )
     written = []
     for day, _, line in planned:
-        built = agenda.build(meetings.routine, line, day, meetings.history, figures=meetings.figures)
+        built = agenda.build(
+            meetings.routine, line, day, meetings.history, figures=meetings.figures, registers=meetings.registers
+        )
         written.append(agenda_files.write(layout, built, meetings.routine).pdf)
     return written

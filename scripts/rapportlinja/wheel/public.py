@@ -32,6 +32,7 @@ COMMANDS = (
     "oppsett",
     "referat",
     "sjekk",
+    "status",
     "undersokelse",
     "utgivelse",
 )
