@@ -72,5 +72,5 @@ def test_a_release_is_refused_while_anything_is_left(example):
     with pytest.raises(UserError) as refused:
         release_refusal(Layout(example), edition(example), "v2025.1")
     assert refused.value.message.startswith("v2025.1 ble ikke laget: det er ")
-    assert "report/data/indikatorer.yaml:15:" in refused.value.message
+    assert "report/data/indikatorer.yaml:16:" in refused.value.message
     release_refusal(Layout(example), {"kommune": {"navn": "Eksempel kommune", "nummer": "9999"}}, "v2025.1")

@@ -28,3 +28,12 @@ def agenda(root: Path, line: str, *options: str) -> str:
 
 def squeeze(text: str) -> str:
     return " ".join(text.split())
+
+
+def withhold(root: Path, line: str, date: str, basis: str = "offl. § 13, jf. bvl. § 13-1") -> None:
+    """Mark one example minutes withheld, as if its text held what the basis covers (the shipped ones do not)."""
+    path = root / "meetings" / line / f"{date}.md"
+    text = path.read_text("utf-8").replace(
+        "klassifisering: intern", f"klassifisering: unntatt offentlighet\nhjemmel: {basis}", 1
+    )
+    path.write_text(text, encoding="utf-8")

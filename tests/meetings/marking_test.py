@@ -9,7 +9,7 @@ import pytest
 
 from rapportlinja.meetings import marking
 from rapportlinja.meetings.marking import INTERNAL_ONLY, WITHHELD, Classification, carried, combined
-from tests.meetings.helpers import BL, KD, KS, agenda, run
+from tests.meetings.helpers import BL, KD, KS, agenda, run, withhold
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 CASE_BASIS = "offl. § 13, jf. bvl. § 13-1"
@@ -26,7 +26,16 @@ def test_schemas_list_exactly_the_vocabulary(kind: str) -> None:
 
 def test_every_marking_in_bokmal_and_nynorsk() -> None:
     words = marking.vocabulary()
-    assert marking.marking(INTERNAL_ONLY, "nb") == "Organinternt dokument, jf. offl. § 14"
+    # § 14 is a may-rule: the marking says the document may be withheld and that merinnsyn is considered.
+    assert (
+        marking.marking(INTERNAL_ONLY, "nb")
+        == "Organinternt dokument – kan unntas etter offl. § 14; merinnsyn vurderes etter offl. § 11"
+    )
+    assert (
+        marking.marking(INTERNAL_ONLY, "nn")
+        == "Organinternt dokument – kan unntakast etter offl. § 14; meirinnsyn blir vurdert etter offl. § 11"
+    )
+    assert {"offl. § 18", "offl. § 23 første ledd"} <= set(words.citations)
     assert marking.marking(Classification("offentlig", None), "nn") == "Offentleg"
     assert marking.marking(Classification(WITHHELD, CASE_BASIS), "nb") == (
         "Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1"
@@ -63,11 +72,20 @@ def test_agenda_without_case_or_personnel_content_is_not_marked_under_section_13
     )
     minutes.write_text(text, encoding="utf-8")
     made = agenda(example, KS, "--dato", "2026-05-21")
-    assert "**Organinternt dokument, jf. offl. § 14**" in made
+    assert "**Organinternt dokument – kan unntas etter offl. § 14; merinnsyn vurderes etter offl. § 11**" in made
     assert "§ 13" not in made
 
 
+def test_the_shipped_minutes_hold_no_confidential_information_nor_does_the_agenda_they_feed(example: Path) -> None:
+    # Case codes and «a compensation claim is received» are not information under § 13 (issue 22).
+    for line, date in ((BL, "2026-08-11"), (KS, "2026-08-20"), (KD, "2026-08-26")):
+        assert "klassifisering: intern" in (example / "meetings" / line / f"{date}.md").read_text("utf-8")
+    made = agenda(example, KD, "--dato", "2026-08-26")
+    assert "§ 13" not in made and "kan unntas etter offl. § 14" in made
+
+
 def test_agenda_carrying_a_case_item_from_withheld_minutes_is_withheld(example: Path) -> None:
+    withhold(example, KS, "2026-08-20")
     made = agenda(example, KD, "--dato", "2026-08-26")
     assert "**Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1**" in made
 

@@ -11,12 +11,13 @@ from pypdf import PdfReader
 from rapportlinja.base.layout import Layout
 from rapportlinja.commands import inputs
 from rapportlinja.render.upcoming import write_upcoming_agendas
-from tests.meetings.helpers import BL, KD, KS, agenda
+from tests.meetings.helpers import BL, KD, KS, agenda, withhold
 
 pytestmark = pytest.mark.slow  # writes agenda PDFs with Typst
 
 PERSONNEL = "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1"
-INTERNAL = "Organinternt dokument, jf. offl. § 14"
+INTERNAL = "Organinternt dokument – kan unntas etter offl. § 14; merinnsyn vurderes etter offl. § 11"
+INTERNAL_NN = "Organinternt dokument – kan unntakast etter offl. § 14; meirinnsyn blir vurdert etter offl. § 11"
 
 
 def many_actions(root: Path) -> None:
@@ -54,8 +55,9 @@ def test_nynorsk_labels(example: Path) -> None:
     routine = example / "meetings" / "rutine.yaml"
     routine.write_text(routine.read_text("utf-8").replace("målform: nb", "målform: nn"), encoding="utf-8")
     text = agenda(example, BL, "--dato", "2026-12-08")
-    assert "## Tema på kvart møte" in text and INTERNAL in text
+    assert "## Tema på kvart møte" in text and INTERNAL_NN in text
     assert "- Tid: tysdag 8. desember 2026, kl. 09.00–10.00" in text
+    withhold(example, KS, "2026-08-20")
     withheld = agenda(example, KD, "--dato", "2026-08-26")
     assert "**Unnateke offentlegheit, jf. offl. § 13, jf. bvl. § 13-1**" in withheld
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.meetings.helpers import BL, KD, run
+from tests.meetings.helpers import BL, KD, run, withhold
 
 CASE = "Unntatt offentlighet, jf. offl. § 13, jf. bvl. § 13-1"
 
@@ -18,6 +18,7 @@ def record(root: Path, line: str, date: str) -> Path:
 
 
 def test_approved_minutes_become_a_marked_pdf_a(example: Path) -> None:
+    withhold(example, BL, "2026-08-11")
     path = record(example, BL, "2026-08-11")
     reader = PdfReader(path)
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -31,7 +32,9 @@ def test_approved_minutes_become_a_marked_pdf_a(example: Path) -> None:
 
 def test_internal_minutes_carry_the_section_14_marking(example: Path) -> None:
     reader = PdfReader(record(example, BL, "2026-09-08"))
-    assert "Organinternt dokument, jf. offl. § 14" in reader.pages[0].extract_text()
+    assert "Organinternt dokument – kan unntas etter offl. § 14; merinnsyn vurderes etter offl. § 11" in " ".join(
+        reader.pages[0].extract_text().split()
+    )
 
 
 def test_unapproved_minutes_are_not_records(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,5 +48,6 @@ def test_unapproved_minutes_are_not_records(example: Path, capsys: pytest.Captur
 def test_nynorsk_record(example: Path) -> None:
     routine = example / "meetings" / "rutine.yaml"
     routine.write_text(routine.read_text("utf-8").replace("målform: nb", "målform: nn"), encoding="utf-8")
+    withhold(example, BL, "2026-08-11")
     text = PdfReader(record(example, BL, "2026-08-11")).pages[0].extract_text()
     assert "Unnateke offentlegheit" in text and "Ansvarleg" in text and "Meldt til linja over" in text

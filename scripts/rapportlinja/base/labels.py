@@ -153,6 +153,14 @@ class Labels(NamedTuple):
     release_people: str
     release_files: str
     release_verify: str
+    sources_heading: str
+    sources_table: str
+    sources_table_untitled: str
+    sources_years: str
+    sources_no_years: str
+    sources_confirmed: str
+    sources_unconfirmed: str
+    sources_own: str
     frequencies: Mapping[str, str]  # the routine's «hyppighet» as the document says it
     statuses: Mapping[str, str]  # an annual-wheel activity's status
     kinds: Mapping[str, str]  # «år»/«halvår» in the plural with the article: «årene», «halvårene»
@@ -307,6 +315,15 @@ NB = Labels(
     release_people="Hvem har vært med",
     release_files="Filer",
     release_verify="Sjekk at filene er uendret med «sha256sum -c SHA256SUMS».",
+    # The key figures' source note (```kilder), made from report/data/indikatorer.yaml.
+    sources_heading="Kilder for nøkkeltallene:",
+    sources_table="SSB, statistikkbanken, tabell {table} «{title}», {years}: {indicators}.",
+    sources_table_untitled="SSB, statistikkbanken, tabell {table}, {years}: {indicators}.",
+    sources_years="tall for {first}–{last}",
+    sources_no_years="ingen tall hentet ennå",
+    sources_confirmed="Tabell og kode er kontrollert mot {page}.",
+    sources_unconfirmed="Tabell og kode er ikke kontrollert mot SSBs metadata.",
+    sources_own="Egen registrering i barnevernstjenesten: {indicators}.",
     frequencies={
         "månedlig": "månedlig",
         "annenhver måned": "annenhver måned",
@@ -474,6 +491,14 @@ NN = Labels(
     release_people="Kven har vore med",
     release_files="Filer",
     release_verify="Sjekk at filene er uendra med «sha256sum -c SHA256SUMS».",
+    sources_heading="Kjelder for nøkkeltala:",
+    sources_table="SSB, statistikkbanken, tabell {table} «{title}», {years}: {indicators}.",
+    sources_table_untitled="SSB, statistikkbanken, tabell {table}, {years}: {indicators}.",
+    sources_years="tal for {first}–{last}",
+    sources_no_years="ingen tal henta enno",
+    sources_confirmed="Tabell og kode er kontrollerte mot {page}.",
+    sources_unconfirmed="Tabell og kode er ikkje kontrollerte mot metadataa til SSB.",
+    sources_own="Eiga registrering i barnevernstenesta: {indicators}.",
     frequencies={
         "månedlig": "månadleg",
         "annenhver måned": "annakvar månad",

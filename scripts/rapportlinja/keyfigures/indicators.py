@@ -21,6 +21,13 @@ class SsbSource(NamedTuple):
     content: str | None  # None: the content code is not known, so the indicator is not fetched
     filters: tuple[tuple[str, str], ...] = ()
     confirmed: str | None = None  # the page where table and code were checked; None: unconfirmed
+    title: str = ""  # the table's title in SSB's statistics bank, as the source note prints it
+    unconfirmed: str | None = None  # why table and code could not be checked (with «confirmed» None)
+
+    @property
+    def page(self) -> str:
+        """The table's page in SSB's statistics bank: where a reader follows the source note."""
+        return f"https://www.ssb.no/statbank/table/{self.table}"
 
     @property
     def label(self) -> str:
@@ -74,6 +81,8 @@ def _indicator(item: dict[str, Any]) -> Indicator:
             source.get("innhold"),
             tuple(sorted((str(k), str(v)) for k, v in source.get("filter", {}).items())),
             source.get("bekreftet"),
+            source.get("tittel", ""),
+            source.get("ubekreftet"),
         )
     )
     rule = item["avviksregel"]

@@ -54,6 +54,10 @@ class Form(NamedTuple):
     url: str
     access: tuple[str, ...]
 
+    def open_to(self, roles: tuple[str, ...]) -> bool:
+        """Everyone at the meeting has access: only then may its agenda point to the form."""
+        return not self.access or all(role in self.access for role in roles)
+
 
 class Link(NamedTuple):
     name: str

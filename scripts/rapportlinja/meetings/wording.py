@@ -63,10 +63,12 @@ def _moved_from(line: Line, date: dt.date, labels: Labels) -> str:
     return labels.moved_from.format(holiday=(holiday or "").lower(), date=long_date(nominal)) if holiday else ""
 
 
-def routine_text(routine: Routine) -> RoutineText:
+def routine_text(routine: Routine, roles: tuple[str, ...] = ()) -> RoutineText:
+    """The routine's first-page text; the restricted form is left out where not everyone has access to it."""
+    closed = not routine.form.open_to(roles)
     return RoutineText(
         applies_to=", ".join(routine.applies_to),
-        written=tuple((w.text, w.link or "") for w in routine.written),
+        written=tuple((w.text, w.link or "") for w in routine.written if not (closed and w.link == routine.form.url)),
         links=tuple((link.name, link.url) for link in routine.links),
     )
 
@@ -130,15 +132,16 @@ def view(agenda: Agenda, routine: Routine) -> View:
         subtitle=labels.agenda_subtitle.format(reporter=line.reporter, recipient=line.recipient),
         facts=tuple(facts),
         meeting_link=line.meeting_link or "",
-        routine=routine_text(routine),
+        routine=routine_text(routine, line.roles),
         marking=marking_text.marking(agenda.classification, agenda.language),
         approve=approve,
         fixed=fixed,
         triggered=triggered,
         optional=agenda.optional_topics,
         other_business=Entry(number + len(fixed) + len(triggered), labels.any_other_business, ()),
-        form_text=labels.case_form.format(name=agenda.form.name),
+        # The routine gives access to the form to named roles only (not the kommunedirektør): no link for others.
+        form_text=labels.case_form.format(name=agenda.form.name) if agenda.form.open_to(line.roles) else "",
         form_link=labels.case_form_link,
-        form_url=agenda.form.url,
+        form_url=agenda.form.url if agenda.form.open_to(line.roles) else "",
         labels=labels,
     )
