@@ -38,6 +38,7 @@ STRUCTURAL = {
     "examples",
     "if",
     "then",
+    "allOf",  # jsonschema reports each failing subschema's own keyword, which has its message
     "x-hint",
     "$defs",
     "$ref",
