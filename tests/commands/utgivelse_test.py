@@ -177,3 +177,32 @@ def test_a_handled_commit_shows_neither_text_nor_author(approved: git.Repo) -> N
         assert AUTHOR not in text
         assert PHONE not in text.replace("\u00a0", " ")
     assert "Saksbehandler Test" in notes  # everyone else who took part is still named
+
+
+def test_a_tag_inside_a_merged_branch_is_refused_and_the_merge_is_named(
+    approved: git.Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The commit that added a paragraph the branch later took back: in main's history, never reviewed as a whole."""
+    root = Path(approved.working_tree_dir or "")
+    merged_branch_with_a_revert(root)
+    merge = approved.commit("v2025.2").hexsha
+    approved.delete_tag("v2025.2")
+    approved.create_tag("v2025.2", approved.commit("endring~2"))  # «Bemanning: nytt avsnitt», later reverted
+    approved.git.checkout("v2025.2")
+    assert main(["utgivelse"]) == 1
+    err = capsys.readouterr().err
+    assert "som er et mellomsteg i en gren som ble flettet inn i «main»" in err
+    assert f"git tag -f v2025.2 {merge[:10]}" in err
+    assert "Traceback" not in err
+    assert not (root / "build/utgivelse/v2025.2").exists()
+
+
+def test_a_shallow_clone_is_refused_with_what_to_fetch(
+    tagged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git.Repo.clone_from(f"file://{tagged}", tmp_path / "grunn", depth=1, branch="v2025.1")
+    monkeypatch.chdir(tmp_path / "grunn")
+    assert main(["utgivelse", "--hovedgren", "origin/main"]) == 1
+    err = capsys.readouterr().err
+    assert "en grunn klone" in err and "git fetch --unshallow" in err and "fetch-depth: 0" in err
+    assert not (tmp_path / "grunn/build/utgivelse").exists()
