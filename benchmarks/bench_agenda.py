@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from rapportlinja.base.layout import Layout
-from rapportlinja.commands import inputs
 from rapportlinja.meetings import agenda, schedule
+from rapportlinja.pipeline import inputs
 from rapportlinja.render import agenda_files
 
 sys.path.insert(0, str(Path(__file__).parent))

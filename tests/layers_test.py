@@ -24,7 +24,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("blocks", "checks"),  # fenced blocks (check and render halves); findings about the records
     ("render", "release", "status"),  # writes bytes: templates, pandoc, Typst, agendas, charts, release notes
     ("reporters",),  # findings -> text
-    ("commands",),  # one module per subcommand: read -> check -> render
+    ("pipeline",),  # what commands share: read and check before building, the builders, scan-write-checksum-swap
+    ("commands",),  # one module per subcommand: read -> check -> build -> publish, through pipeline
     ("cli", "__main__"),  # the table of commands
 )
 
@@ -125,6 +126,44 @@ def test_every_import_follows_the_layers() -> None:
     imports = imports_of(PACKAGE)
     assert len(imports) > 300, "the walk found too few imports to be looking at the package"
     assert layer_violations(imports) == []
+
+
+def command_imports(imports: Iterable[Import]) -> list[str]:
+    """Every import of one command module by another (or of the commands package itself).
+
+    A command that calls another runs that command's checks, writes and messages inside its own: the
+    web edition rebuilt the release's PDF that way, without the release's approvals. What commands share
+    lives below them, in pipeline/; only the CLI's table puts two commands in a row.
+    """
+    problems = []
+    for imp in imports:
+        source, target = imp.module.split("."), imp.target.split(".")
+        if source[1:2] != ["commands"] or target[1:2] != ["commands"]:
+            continue
+        if len(target) < 3 or target[2] != source[2]:
+            problems.append(f"{imp.module} (line {imp.line}) imports {imp.target}: a command imports another command")
+    return sorted(problems)
+
+
+def test_no_command_imports_another_command() -> None:
+    assert command_imports(imports_of(PACKAGE)) == []
+
+
+def test_the_test_catches_a_command_importing_a_command(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "commands/bygg.py": "from rapportlinja.pipeline import edition\n",
+            "commands/nettside.py": "from rapportlinja.commands import bygg\n",
+            "commands/utgivelse.py": "def late():\n    from .bygg import run\n    return run\n",
+            "pipeline/edition.py": "",
+        },
+    )
+    assert command_imports(imports_of(package)) == [
+        "rapportlinja.commands.nettside (line 1) imports rapportlinja.commands.bygg: a command imports another command",
+        "rapportlinja.commands.utgivelse (line 2) imports rapportlinja.commands.bygg.run: "
+        "a command imports another command",
+    ]
 
 
 def test_no_cycle_between_packages() -> None:
@@ -245,8 +284,9 @@ def test_the_test_catches_file_access_in_a_rule(tmp_path: Path) -> None:
 
 # Only the outer layers talk to the terminal: below them a function returns findings or raises a
 # UserError with them, so one command decides what is shown, once. base/errors.py holds the CLI's
-# one handler, which prints the error it catches.
-TERMINAL_LAYERS = {"reporters", "commands", "cli", "__main__"}
+# one handler, which prints the error it catches. pipeline/ shows the warnings of the checks it runs
+# for the commands (above the reporters, as the commands are).
+TERMINAL_LAYERS = {"reporters", "pipeline", "commands", "cli", "__main__"}
 TERMINAL_HANDLER = "base/errors.py"
 
 

@@ -151,7 +151,13 @@ def _endringer(parser: argparse.ArgumentParser) -> None:
 def _run_endringer(args: argparse.Namespace) -> int:
     from rapportlinja.commands import endringer
 
-    return endringer.run(args.fra, args.til, args.format, comment=args.kommenter)
+    code = endringer.run(args.fra, args.til, args.format)
+    if code != 0 or not args.kommenter:
+        return code
+    # Two commands in a row, as the table runs them: a command never calls another (tests/layers_test.py).
+    from rapportlinja.commands import kommentar
+
+    return kommentar.main([str(endringer.markdown_path())])
 
 
 def _run_kodeeiere(args: argparse.Namespace) -> int:

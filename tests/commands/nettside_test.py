@@ -7,8 +7,8 @@ from pathlib import Path
 import git
 import pytest
 
-from tests.commands.publication_test import MARKER, every_byte, plant
 from tests.meetings.helpers import BL, run
+from tests.pipeline.scan_test import MARKER, every_byte, plant
 from tests.render.website_helpers import build, commit
 
 pytestmark = pytest.mark.slow  # builds documents end to end

@@ -10,6 +10,7 @@ import pypdf
 import pytest
 
 from rapportlinja.cli import main
+from rapportlinja.render import toolchain
 from tests.checks.privacy_history_test import AUTHOR, PHONE, commit_with_phone, handle
 from tests.conftest import approve_all, show_names
 from tests.read.changes_test import merged_branch_with_a_revert
@@ -57,7 +58,13 @@ def test_release_is_final_and_reproducible(tagged: Path) -> None:
     assert text.count("v2025.1") >= 2  # cover and colophon
     assert "Saksbehandler Test" in text  # the «Medvirkning» appendix
     assert "@" not in text
+    versions = toolchain.versions()
+    colophon = " ".join(text.split())  # pypdf breaks the grid's lines where Typst did
+    assert (
+        f"Laget med Rapportlinja {versions.rapportlinja}, pandoc {versions.pandoc}, Typst {versions.typst}" in colophon
+    )
     notes = (out / "UTGIVELSESNOTATER.md").read_text(encoding="utf-8")
+    assert f"Bygget med {versions.text()}." in notes
     assert "(første utgivelse)" in notes and "Saksbehandler Test" in notes and "example.invalid" not in notes
 
 
@@ -76,10 +83,18 @@ def test_dirty_is_refused(tagged: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "endringer som ikke er lagret i Git" in capsys.readouterr().err
 
 
-def test_release_holds_no_internal_documents(tagged: Path) -> None:
+def test_release_is_the_whole_edition_and_holds_no_internal_documents(tagged: Path) -> None:
+    """One folder, one SHA256SUMS: the release assets and the web edition, which shows the released PDF."""
     assert main(["utgivelse"]) == 0
-    names = set(_files(tagged / "build/utgivelse/v2025.1"))
-    assert names == {"tilstandsrapport-2025.pdf", "SHA256SUMS", "UTGIVELSESNOTATER.md"}
+    out = tagged / "build/utgivelse/v2025.1"
+    files = _files(out)
+    assert {"tilstandsrapport-2025.pdf", "SHA256SUMS", "UTGIVELSESNOTATER.md", "index.html", "nytt.html"} <= set(files)
+    assert not [name for name in files if "agenda" in name or "referat" in name or name.startswith("meetings")]
+    listed = [line.split("  ", 1)[1] for line in files["SHA256SUMS"].decode().splitlines()]
+    assert listed == sorted(name for name in files if name != "SHA256SUMS")
+    index = files["index.html"].decode()
+    assert 'href="tilstandsrapport-2025.pdf"' in index and "UTKAST" not in index and "v2025.1" in index
+    assert not (tagged / "build/nettside").exists()  # no second build beside it
 
 
 def test_chapters_not_approved_are_listed_and_refused(
@@ -162,3 +177,32 @@ def test_a_handled_commit_shows_neither_text_nor_author(approved: git.Repo) -> N
         assert AUTHOR not in text
         assert PHONE not in text.replace("\u00a0", " ")
     assert "Saksbehandler Test" in notes  # everyone else who took part is still named
+
+
+def test_a_tag_inside_a_merged_branch_is_refused_and_the_merge_is_named(
+    approved: git.Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The commit that added a paragraph the branch later took back: in main's history, never reviewed as a whole."""
+    root = Path(approved.working_tree_dir or "")
+    merged_branch_with_a_revert(root)
+    merge = approved.commit("v2025.2").hexsha
+    approved.delete_tag("v2025.2")
+    approved.create_tag("v2025.2", approved.commit("endring~2"))  # «Bemanning: nytt avsnitt», later reverted
+    approved.git.checkout("v2025.2")
+    assert main(["utgivelse"]) == 1
+    err = capsys.readouterr().err
+    assert "som er et mellomsteg i en gren som ble flettet inn i «main»" in err
+    assert f"git tag -f v2025.2 {merge[:10]}" in err
+    assert "Traceback" not in err
+    assert not (root / "build/utgivelse/v2025.2").exists()
+
+
+def test_a_shallow_clone_is_refused_with_what_to_fetch(
+    tagged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git.Repo.clone_from(f"file://{tagged}", tmp_path / "grunn", depth=1, branch="v2025.1")
+    monkeypatch.chdir(tmp_path / "grunn")
+    assert main(["utgivelse", "--hovedgren", "origin/main"]) == 1
+    err = capsys.readouterr().err
+    assert "en grunn klone" in err and "git fetch --unshallow" in err and "fetch-depth: 0" in err
+    assert not (tmp_path / "grunn/build/utgivelse").exists()

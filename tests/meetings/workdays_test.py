@@ -11,9 +11,9 @@ import pytest
 from ruamel.yaml import YAML
 
 from rapportlinja.base.layout import Layout
-from rapportlinja.commands import inputs
 from rapportlinja.meetings import schedule
 from rapportlinja.meetings.routine import Routine, routine_from
+from rapportlinja.pipeline import inputs
 from rapportlinja.render.upcoming import write_upcoming_agendas
 from tests.commands.kalender_test import build, expand
 from tests.meetings.helpers import BL, KD, KS, run

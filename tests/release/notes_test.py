@@ -61,12 +61,14 @@ def test_first_release() -> None:
 def test_nynorsk_notes() -> None:
     gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, Settings(True, {"Tone": "tillitsvalgt"}), "nn")
     assert gathered.changed_by == ("medarbeidar",)
-    text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS"], "nn")
+    text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS"], "nn", tools="Typst 0.15.1")
     assert "## Endra kapittel sidan v2025.1" in text and "1 fil endra." in text
     assert "## Kven har vore med" in text and "- Endra av: medarbeidar" in text
     assert "Gitt ut 1. mars 2026 frå commit dddddddddd." in text
-    assert "Sjekk at filene er uendra" in text
+    assert "Sjekk at filene du har lasta ned er uendra" in text and "nettutgåva" in text
+    assert "Bygd med Typst 0.15.1." in text
     assert "Endrede" not in text and "Endret" not in text and "Hvem" not in text and "uendret" not in text
+    assert "Bygget" not in text
     first = notes.render(
         "T", RELEASE._replace(previous=None), notes.gather(FIRST, [], CHAPTERS, Settings(False, {}), "nn"), [], "nn"
     )

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from rapportlinja.base.layout import Layout
-from rapportlinja.commands import inputs
+from rapportlinja.pipeline import inputs
 from rapportlinja.render.upcoming import write_upcoming_agendas
 from tests.meetings.helpers import BL, KD, KS, agenda, withhold
 

@@ -10,7 +10,7 @@ import pytest
 from rapportlinja.cli import main
 from rapportlinja.wheel import draw
 from tests import pdfcheck
-from tests.commands.publication_test import every_byte
+from tests.pipeline.scan_test import every_byte
 from tests.render.website_helpers import build, visible_text
 from tests.wheel.helpers import wheel
 

@@ -21,6 +21,7 @@ class Labels(NamedTuple):
     not_in_git: str
     uncommitted: str
     built: str
+    tools: str  # the colophon's row with the versions of this tool, pandoc and Typst
     colophon: str
     responsible: str
     treatment: str
@@ -153,6 +154,7 @@ class Labels(NamedTuple):
     release_people: str
     release_files: str
     release_verify: str
+    release_tools: str
     sources_heading: str
     sources_table: str
     sources_table_untitled: str
@@ -178,6 +180,7 @@ NB = Labels(
     not_in_git="ikke i Git",
     uncommitted="med endringer som ikke er lagret i Git",
     built="Sist endret (dato for siste commit)",
+    tools="Laget med",
     colophon="Om dokumentet",
     responsible="Ansvarlig",
     treatment="Politisk behandling",
@@ -314,7 +317,11 @@ NB = Labels(
     release_meetings_many="Rapporteringsrutinen (meetings/): {count} filer endret.",
     release_people="Hvem har vært med",
     release_files="Filer",
-    release_verify="Sjekk at filene er uendret med «sha256sum -c SHA256SUMS».",
+    release_verify=(
+        "SHA256SUMS gjelder hele utgaven, også nettutgaven, som har de samme filene. "
+        "Sjekk at filene du har lastet ned er uendret med «sha256sum --ignore-missing -c SHA256SUMS»."
+    ),
+    release_tools="Bygget med {tools}.",
     # The key figures' source note (```kilder), made from report/data/indikatorer.yaml.
     sources_heading="Kilder for nøkkeltallene:",
     sources_table="SSB, statistikkbanken, tabell {table} «{title}», {years}: {indicators}.",
@@ -354,6 +361,7 @@ NN = Labels(
     not_in_git="ikkje i Git",
     uncommitted="med endringar som ikkje er lagra i Git",
     built="Sist endra (dato for siste commit)",
+    tools="Laga med",
     colophon="Om dokumentet",
     responsible="Ansvarleg",
     treatment="Politisk handsaming",
@@ -490,7 +498,11 @@ NN = Labels(
     release_meetings_many="Rapporteringsrutinen (meetings/): {count} filer endra.",
     release_people="Kven har vore med",
     release_files="Filer",
-    release_verify="Sjekk at filene er uendra med «sha256sum -c SHA256SUMS».",
+    release_verify=(
+        "SHA256SUMS gjeld heile utgåva, også nettutgåva, som har dei same filene. "
+        "Sjekk at filene du har lasta ned er uendra med «sha256sum --ignore-missing -c SHA256SUMS»."
+    ),
+    release_tools="Bygd med {tools}.",
     sources_heading="Kjelder for nøkkeltala:",
     sources_table="SSB, statistikkbanken, tabell {table} «{title}», {years}: {indicators}.",
     sources_table_untitled="SSB, statistikkbanken, tabell {table}, {years}: {indicators}.",

@@ -9,7 +9,6 @@ from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.personal.masking import mask_found
-from rapportlinja.commands import kommentar
 from rapportlinja.read import repository, review_changes, revisions
 from rapportlinja.render import redline
 from rapportlinja.review import packet
@@ -25,7 +24,6 @@ def run(
     til: str | None = None,
     output: str | None = None,
     root: Path | None = None,
-    comment: bool = False,
 ) -> int:
     layout = layout_module.find(root)
     edition = repository.read(layout).edition_record()
@@ -46,9 +44,12 @@ def run(
     )
     if _wants_github(output):
         write_step_summary(text, said["masked_note"])
-    if comment:
-        return kommentar.run_from_environment(os.environ, text)
     return 0
+
+
+def markdown_path(root: Path | None = None) -> Path:
+    """Where `run` writes the redline: what `rapport endringer --kommenter` then posts (cli.py)."""
+    return layout_module.find(root).build / MARKDOWN
 
 
 def _wants_github(output: str | None) -> bool:

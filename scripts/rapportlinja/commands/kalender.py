@@ -8,8 +8,8 @@ from icalendar import Calendar
 
 from rapportlinja.base import atomic, clock, confine
 from rapportlinja.base import layout as layout_module
-from rapportlinja.commands import inputs
 from rapportlinja.meetings import ical
+from rapportlinja.pipeline import inputs
 
 
 def output_path(root: Path, year: int) -> Path:

@@ -9,17 +9,15 @@ from pathlib import Path
 from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
-from rapportlinja.commands import inputs
-from rapportlinja.commands import inputs as load
-from rapportlinja.commands.agenda import meeting_date
 from rapportlinja.meetings import agenda, scaffold
+from rapportlinja.pipeline import inputs
 from rapportlinja.render import minutes_pdf as recordpdf
 
 
 def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
     line = inputs.line_of(inputs.load_routine(layout), line_id)
-    when = meeting_date(line, date, today)
+    when = inputs.meeting_date(line, date, today)
     path = layout.meetings / line.id / f"{when.isoformat()}.md"
     if path.exists():
         raise UserError(
@@ -43,7 +41,7 @@ def run_new(line_id: str, date: dt.date | None = None, today: dt.date | None = N
 
 def run_pdf(line_id: str, date: dt.date, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    routine = load.load_routine(layout)
-    line = load.line_of(routine, line_id)
+    routine = inputs.load_routine(layout)
+    line = inputs.line_of(routine, line_id)
     print(layout.rel(recordpdf.write(layout, routine, line.id, date)))
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from rapportlinja.base import atomic, clock
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
-from rapportlinja.commands import inputs
+from rapportlinja.pipeline import inputs
 from rapportlinja.read import archive, wheel_inputs
 from rapportlinja.read.repository import open_repository
 from rapportlinja.status import board, render

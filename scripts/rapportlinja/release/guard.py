@@ -3,6 +3,11 @@
 A release is the version the municipal council reads, so the rules are strict and each refusal
 says what to do. Anyone with write access can push a tag; these checks (and the tag ruleset the
 README asks for) make sure a tag on an unreviewed branch or with unapproved chapters publishes nothing.
+
+Reviewed means the default branch's first-parent history: each commit there is a merge result or a
+squashed (or directly pushed) commit, a tree the default branch has actually held. A commit inside a
+merged branch is in the history too, but its tree was never what the reviewers approved: a sentence
+added and taken back inside the branch prints in it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from typing import NamedTuple
 
 import git
 
+from rapportlinja.base import gitinfo
 from rapportlinja.base.errors import UserError
 from rapportlinja.read.tags import Release, version_key
 
@@ -65,12 +71,59 @@ def _check_on_default_branch(repo: git.Repo, release: Release, branch: str | Non
             f"Fant ikke hovedgrenen «{ref}» i Git, så det er ikke sikkert at {release.tag} er gått gjennom.",
             "Hent hele historikken (git fetch origin) eller oppgi grenen: rapport utgivelse --hovedgren origin/main",
         ) from None
-    if not repo.is_ancestor(repo.commit(release.commit), tip):
+    tagged = repo.commit(release.commit)
+    shallow = gitinfo.is_shallow(repo)
+    if not repo.is_ancestor(tagged, tip):
+        if shallow:
+            raise _cannot_tell(release.tag, ref)
         raise UserError(
             f"{release.tag} står på en commit som ikke er i hovedgrenen «{ref}».",
             "En utgivelse må være gått gjennom og flettet inn først. Slett taggen "
             f"(git push --delete origin {release.tag}) og lag den på hovedgrenen.",
         )
+    reviewed = first_parents(repo, tip)
+    if tagged.hexsha in reviewed:
+        return
+    if shallow:  # the first-parent chain may go on past the clone's edge: no verdict either way
+        raise _cannot_tell(release.tag, ref)
+    merge = merged_by(repo, tagged, reviewed)
+    raise UserError(
+        f"{release.tag} står på commit {tagged.hexsha[:10]}, som er et mellomsteg i en gren som ble flettet inn "
+        f"i «{ref}», ikke på det som ble flettet inn. Innholdet i et mellomsteg er aldri gått gjennom som helhet: "
+        "en endring som ble gjort og tatt tilbake i grenen, ville kommet med i utgivelsen.",
+        f"Det som ble gått gjennom, er resultatet av flettingen, commit {merge.hexsha[:10]} "
+        f"({merge.committed_datetime.date().isoformat()}). Flytt taggen dit: git push --delete origin {release.tag} "
+        f"&& git tag -f {release.tag} {merge.hexsha[:10]} && git push origin {release.tag}",
+    )
+
+
+def first_parents(repo: git.Repo, tip: git.Commit) -> list[str]:
+    """The default branch's own commits, newest first: each merge result or squashed commit, never a branch's."""
+    return str(repo.git.rev_list("--first-parent", tip.hexsha)).split()
+
+
+def merged_by(repo: git.Repo, commit: git.Commit, reviewed: Sequence[str]) -> git.Commit:
+    """The oldest first-parent commit that holds `commit`: the merge that brought its branch in.
+
+    Holding it is monotonic along the first-parent chain (once in, always in), so a binary search asks
+    Git about a dozen times for years of history instead of once per commit.
+    """
+    oldest_first = list(reversed(reviewed))
+    low, high = 0, len(oldest_first) - 1  # the tip holds it: the caller checked
+    while low < high:
+        middle = (low + high) // 2
+        if repo.is_ancestor(commit, repo.commit(oldest_first[middle])):
+            high = middle
+        else:
+            low = middle + 1
+    return repo.commit(oldest_first[low])
+
+
+def _cannot_tell(tag: str, ref: str) -> UserError:
+    return UserError(
+        gitinfo.shallow_warning(f"kan det ikke avgjøres om {tag} er en commit som hovedgrenen «{ref}» har hatt"),
+        "I GitHub Actions: fetch-depth: 0 i actions/checkout.",
+    )
 
 
 def _default_branch(repo: git.Repo) -> str:

@@ -58,8 +58,17 @@ def _names(people: Sequence[participation.Person], how: Settings, unknown: str) 
     return tuple(sorted({how.roles.get(p.name, unknown) for p in people}))
 
 
-def render(title: str, release: Release, notes: Notes, files: Sequence[str], language: str, whats_new: str = "") -> str:
-    """`whats_new`: the «Hva er nytt» section in Markdown (render.whatsnew), placed first, for readers."""
+def render(
+    title: str,
+    release: Release,
+    notes: Notes,
+    files: Sequence[str],
+    language: str,
+    whats_new: str = "",
+    tools: str = "",
+) -> str:
+    """`whats_new`: the «Hva er nytt» section in Markdown (render.whatsnew), placed first, for readers;
+    `tools`: the versions that built the edition (render.toolchain), what a rebuild from the tag must match."""
     labels = labels_for(language)
     changed = labels.release_changed_since.format(tag=notes.since) if notes.since else labels.release_changed_first
     lines = [
@@ -81,6 +90,8 @@ def render(title: str, release: Release, notes: Notes, files: Sequence[str], lan
     lines += ["", f"## {labels.release_files}", ""]
     lines += [f"- `{name}`" for name in files]
     lines += ["", labels.release_verify, ""]
+    if tools:
+        lines += [labels.release_tools.format(tools=tools), ""]  # our own names and version numbers
     return "\n".join(lines)
 
 

@@ -19,7 +19,7 @@ from rapportlinja.blocks.kind import Context
 from rapportlinja.read import approvals, history, keyfigures
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.github_api import Opener
-from rapportlinja.render import pandoc, pdf, templating, wheel_appendix
+from rapportlinja.render import pandoc, pdf, templating, toolchain, wheel_appendix
 from rapportlinja.render.document import Document
 from rapportlinja.report.model import Chapter, Edition
 from rapportlinja.review import appendix, participation
@@ -110,6 +110,7 @@ def _main_source(
         version=version_text(info, release, edition.language),
         commit=info.commit or labels.not_in_git,
         built=long_date(built),
+        tools=toolchain.versions().text(),
         treatments=[f"{t.committee}, {long_date(t.date)}" for t in edition.treatments],
         chapters=[
             {"title": c.title, "responsible": c.responsible, "status": c.status, "revised": long_date(c.revised)}

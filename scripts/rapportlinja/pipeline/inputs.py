@@ -1,22 +1,25 @@
 """What the commands read and check before they act, refusing with the findings when anything is broken.
 
-Shared by several commands (not a command itself): the report for bygg and utgivelse, the
-routine and minutes for agenda, referat, kalender and the release's agendas.
+Shared by several commands (not a command itself): the report for bygg, nettside and utgivelse, the
+routine, minutes and meeting date for agenda, referat, kalender and the release's agendas.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
-from rapportlinja.base import findings_text
+from rapportlinja.base import clock, findings_text
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import has_errors
+from rapportlinja.base.labels import long_date
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.personal.masking import UserText
 from rapportlinja.base.suggest import did_you_mean
 from rapportlinja.checks import scope
 from rapportlinja.checks.meetings import check_archive
 from rapportlinja.checks.run import check_repository
+from rapportlinja.meetings import schedule, workdays
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
 from rapportlinja.read import archive, keyfigures
@@ -75,3 +78,17 @@ def read_checked(repo: Repository, refusal: str) -> Snapshot:
     )
     sys.stderr.write(findings_text.warnings_text(findings, count))
     return repo.snapshot
+
+
+def meeting_date(line: Line, date: dt.date | None, today: dt.date | None) -> dt.date:
+    """The date given, or the line's next meeting on or after today; never a public holiday."""
+    if date is not None:
+        holiday = workdays.holiday_name(date)
+        if holiday is not None:
+            planned = schedule.next_meeting(line, date)
+            raise UserError(
+                f"{long_date(date)} er en offentlig helligdag ({holiday.lower()}); det holdes ikke møte da.",
+                f"Neste møte etter rutinen er {long_date(planned)}. Velg den eller en annen virkedag med --dato.",
+            )
+        return date
+    return schedule.next_meeting(line, today or clock.today())

@@ -3,11 +3,13 @@
 An input path the checks do not read (a Git author, a file the scanner missed) still cannot publish
 personal data or internal text: the finished PDF's text, metadata, bookmarks and alt text, the release
 notes and the web edition's pages are scanned before they are written, and a finding stops the command.
+Only pipeline.publish calls it, once per edition, on the very bytes it then writes.
 """
 
 from __future__ import annotations
 
 import html.parser
+from collections.abc import Mapping
 
 from rapportlinja.base.layout import Layout
 from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
@@ -20,21 +22,26 @@ def allow_list(layout: Layout) -> frozenset[str]:
     return allowed_values(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
 
 
-def refuse_leaks_in_pdf(layout: Layout, name: str, data: bytes) -> None:
-    egress.refuse_leaks(name, pdftext.parts(data), allow_list(layout))
+def refuse_leaks(layout: Layout, files: Mapping[str, bytes]) -> None:
+    """Every file a reader opens, as the reader sees it: the PDFs first (the report is what most read),
+    then the web pages together, then the Markdown (release notes). Stylesheets and the key figures'
+    CSV files are data from the schema-checked inputs, not text anyone wrote for this edition."""
+    allowed = allow_list(layout)
+    for name, data in sorted(files.items()):
+        if name.endswith(".pdf"):
+            egress.refuse_leaks(name, pdftext.parts(data), allowed)
+    pages = {name: data for name, data in files.items() if name.endswith(".html")}
+    if pages:
+        egress.refuse_leaks("Nettutgaven", _page_parts(pages), allowed)
+    for name, data in sorted(files.items()):
+        if name.endswith(".md"):
+            egress.refuse_leaks(name, [(name, data.decode("utf-8"))], allowed)
 
 
-def refuse_leaks_in_text(layout: Layout, name: str, text: str) -> None:
-    egress.refuse_leaks(name, [(name, text)], allow_list(layout))
-
-
-def refuse_leaks_in_site(layout: Layout, pages: dict[str, bytes]) -> None:
-    """The web edition's pages, as a reader sees them: their text, alt text and titles (the PDF beside
-    them has passed `refuse_leaks_in_pdf` when it was built)."""
-    parts = [
+def _page_parts(pages: Mapping[str, bytes]) -> list[tuple[str, str]]:
+    return [
         (name, _visible_text(data.decode("utf-8"))) for name, data in sorted(pages.items()) if name.endswith(".html")
     ]
-    egress.refuse_leaks("Nettutgaven", parts, allow_list(layout))
 
 
 class _Text(html.parser.HTMLParser):
