@@ -70,3 +70,27 @@ def _element_problems(element: Element) -> list[SvgProblem]:
         elif _CSS_FETCH.search(value):  # style="…", and fill, filter, mask, clip-path="url(…)"
             found.append(SvgProblem("Stilen i SVG-filen henter noe utenfra (@import eller url(…))."))
     return found
+
+
+# Attributes that hold geometry, numbers and styling, not words: coordinates read as phone numbers.
+_GEOMETRY = frozenset(
+    {"d", "points", "transform", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "dx"}
+    | {"dy", "width", "height", "style", "stroke-width", "stroke-dasharray", "stroke-miterlimit", "font-size"}
+    | {"offset", "opacity", "fill-opacity", "stroke-opacity", "gradienttransform", "patterntransform", "id"}
+    | {"preserveaspectratio", "version", "clip-path", "class", "letter-spacing", "stop-opacity", "rotate"}
+)
+
+
+def text(data: bytes) -> str:
+    """The SVG's words for the personal-data scan: its text, titles and labels, not its coordinates."""
+    try:
+        root = ElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except (DefusedXmlException, ElementTree.ParseError):
+        return data.decode("utf-8", errors="replace")  # not refused here: `problems` refuses it; scan it all
+    parts: list[str] = []
+    for element in root.iter():
+        tag = _local(element.tag) if isinstance(element.tag, str) else ""
+        if tag != "style":
+            parts += [element.text or "", element.tail or ""]
+        parts += [value for name, value in element.attrib.items() if _local(name) not in _GEOMETRY]
+    return "\n".join(part for part in parts if part.strip())

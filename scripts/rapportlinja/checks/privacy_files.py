@@ -31,8 +31,6 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})
 TEXT_SUFFIXES = frozenset({".md", ".yaml", ".yml", ".csv", ".svg", ".txt", ".json", ".typ", ""})
 
 
-
-
 class ContentFile(NamedTuple):
     path: Path
     rel: str
@@ -152,7 +150,10 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
         findings = []
     nesting = limits.markdown_problem(decoded.text) if suffix == ".md" else None
     if nesting is not None:
-        hint = "Slett klammene; så dyp nøsting gir ingen mening i en rapport og får PDF-byggingen til å henge."
+        hint = (
+            "Del opp teksten: korte avsnitt, tabellrader og lister med få nivåer. Så lange linjer eller så dyp "
+            "nøsting gir ingen mening i en rapport og får sjekken og PDF-byggingen til å henge."
+        )
         findings.append(error(rel, nesting[0], 1, nesting[1], hint, "limits.markdown"))
     if suffix == ".svg" and size <= MAX_SVG_BYTES:
         findings += _svg_findings(data, rel)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import html.parser
 
+from rapportlinja.base import websafe, websafe_svg
+from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
 from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
 from rapportlinja.privacy import egress, pdftext
+from rapportlinja.privacy.decoding import decode_for_scan
 from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.release import checksums
 
 
 def allow_list(layout: Layout) -> frozenset[str]:
@@ -29,24 +33,57 @@ def refuse_leaks_in_text(layout: Layout, name: str, text: str) -> None:
 
 
 def refuse_leaks_in_site(layout: Layout, pages: dict[str, bytes]) -> None:
-    """The web edition's pages, as a reader sees them: their text, alt text and titles (the PDF beside
-    them has passed `refuse_leaks_in_pdf` when it was built)."""
-    parts = [
-        (name, _visible_text(data.decode("utf-8"))) for name, data in sorted(pages.items()) if name.endswith(".html")
-    ]
+    """Every file the web edition publishes, as a reader gets it: the pages' text, alt text, titles and link
+    targets, the SVGs' text, the CSV downloads, and the file names SHA256SUMS lists (the PDF beside them
+    has passed `refuse_leaks_in_pdf` when it was built). Then what would run or fetch, as the last gate."""
+    parts = [(name, _site_text(name, data)) for name, data in sorted(pages.items()) if not name.endswith(".pdf")]
+    parts.append((checksums.NAME, "\n".join(sorted(pages))))
     egress.refuse_leaks("Nettutgaven", parts, allow_list(layout))
+    unsafe = [f"{name}: {problem}" for name, data in sorted(pages.items()) for problem in _unsafe(name, data)]
+    if unsafe:
+        raise UserError(
+            f"Nettutgaven ble ikke skrevet: {'; '.join(unsafe[:10])}.",
+            "Kjør «rapport sjekk», som viser hvor i kapitlene og figurene dette står.",
+        )
+
+
+def _site_text(name: str, data: bytes) -> str:
+    if name.endswith(".svg"):
+        return websafe_svg.text(data)
+    text = decode_for_scan(data).text
+    return _visible_text(text) if name.endswith(".html") else text
+
+
+def _unsafe(name: str, data: bytes) -> list[str]:
+    if name.endswith(".svg"):
+        return [problem.message for problem in websafe_svg.problems(data)]
+    if not name.endswith(".html"):
+        return []
+    parser = _Text()
+    parser.feed(data.decode("utf-8"))
+    return parser.unsafe
 
 
 class _Text(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.unsafe: list[str] = []
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script"):
             self._skip += 1
         self.parts += [value for key, value in attrs if key in ("alt", "title", "aria-label") and value]
+        # Link targets are read too: a value percent-encoded in an href is in the page, if not on it.
+        self.parts += [value for key, value in attrs if key in ("href", "src") and value]
+        for key, value in attrs:
+            if websafe.refused_attribute(key) and key not in ("href", "src"):
+                self.unsafe.append(f"<{tag}> har attributtet «{key}»")
+            elif key == "href" and value and websafe.refused_link(value):
+                self.unsafe.append(f"<{tag}> lenker til en adresse som starter med «{websafe.refused_link(value)}:»")
+            elif key == "src" and value and websafe.scheme(value) is not None:
+                self.unsafe.append(f"<{tag}> henter noe utenfra («{websafe.scheme(value)}:»)")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script") and self._skip:

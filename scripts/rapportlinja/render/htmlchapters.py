@@ -1,8 +1,9 @@
 """Markdown chapters to one HTML fragment with pandoc, for the web edition.
 
 The same sandbox and reader as the PDF (render/pandoc.py): no raw HTML, no metadata blocks,
-no files read by pandoc; then an allow-list sanitiser (render/websafe.py) on what pandoc wrote. Images are then copied into the site under content-hash names, so
-only files a public chapter shows are published, and no repository path is.
+no files read by pandoc; then an allow-list sanitiser (render/websafe.py) on what pandoc wrote.
+Images are then copied into the site under content-hash names, so only files a public chapter
+shows are published, and no repository path is.
 """
 
 from __future__ import annotations
