@@ -49,9 +49,8 @@ def test_the_examples_figures_pass(path: Path) -> None:
 
 
 def test_a_drawn_chart_passes() -> None:
-    from tests.blocks.chart_test import SPEC
-
     from rapportlinja.blocks import chart
+    from tests.blocks.chart_test import SPEC
 
     # matplotlib's SVG (a <style>, clip paths by #id) is what the web edition publishes most.
     drawn = chart.render(SPEC)

@@ -72,7 +72,6 @@ def test_a_hostile_chapter_through_real_pandoc_runs_and_fetches_nothing(tmp_path
     assert {"https://www.bufdir.no", "mailto:postmottak@eksempel.no", "#ok"} <= set(hrefs), hrefs
     assert "Tekst i en boks." in fragment.html and "Fokus" in fragment.html  # the text stays, the attack goes
     assert 'class="justert-right"' in fragment.html  # pandoc's column alignment, kept as a class
-    assert fragment.chapter_ids == ("a.md__kapittel",)
     assert list(fragment.images) and next(iter(fragment.images)).startswith("bilder/")
 
 
