@@ -113,6 +113,21 @@ CASES: dict[str, Callable[[Path, Path], list[str]]] = {
             '<svg xmlns="http://www.w3.org/2000/svg"><text>' + "Tekst 12 34 " * 160_000 + "</text></svg>", "utf-8"
         )
     ),
+    # 1 MB of nested lists cost pandoc 97 s and 766 MB, and a 1.9 MB table row reached its 120 s timeout:
+    # refused before pandoc runs, with the line.
+    "1 MB of nested lists": sjekk_after(
+        lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "".join("  " * i + "- punkt\n" for i in range(700)) + "\n")
+    ),
+    "1 MB of lists nested on one line": sjekk_after(
+        lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "- " * 500_000 + "\n\n")
+    ),
+    "1 MB of nested block quotes": sjekk_after(lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "> " * 500_000 + "\n\n")),
+    "1.9 MB table row": sjekk_after(
+        lambda r: edit(r, CHAPTER, "\n\n", "\n\n| a | b |\n|---|---|\n" + "| 1 " * 475_000 + "|\n\n")
+    ),
+    "1 MB paragraph of short lines": sjekk_after(
+        lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "ord ord\n" * 130_000 + "\n")
+    ),
     "40 KB of nested brackets": sjekk_after(lambda r: edit(r, CHAPTER, "\n\n", "\n\n" + "[" * 40_000 + "\n\n")),
     "15 MB CSV with a phone number at the end": sjekk_after(
         lambda r: (r / "report/data/uttrekk.csv").write_text(

@@ -22,3 +22,11 @@ def test_string_is_a_single_line_literal():
 def test_finalize_passes_our_code_through():
     assert escape.finalize(escape.TypstCode("#x")) == "#x"
     assert escape.finalize("#x") == "\\#x"
+
+
+def test_csv_cells_that_start_like_a_formula_are_text() -> None:
+    """OWASP's CSV injection rule: a leading quote, so a spreadsheet shows the cell and runs nothing."""
+    for cell in ('=HYPERLINK("https://e.example";"x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert escape.csv_cell(cell) == "'" + cell
+    for cell in ("Meldinger", "-1,5", "-12", "2025", "", "12,5"):
+        assert escape.csv_cell(cell) == cell  # words and plain numbers are data

@@ -68,3 +68,31 @@ def test_internal_text_never_reaches_the_public_report(example_git, monkeypatch,
             assert MARKER not in text, output
         else:
             assert MARKER.encode() not in output.read_bytes(), output
+
+
+def test_the_web_egress_scan_reads_every_published_file(example: Path) -> None:
+    """Pages' link targets, SVG text, CSV downloads and the file names SHA256SUMS lists: a value in any stops it."""
+    from rapportlinja.base.errors import UserError
+    from rapportlinja.base.layout import Layout
+    from rapportlinja.pipeline.scan import refuse_leaks as refuse_leaks_in_site
+
+    layout = Layout(example)
+    page = b"<!DOCTYPE html><html><body><p>Trygg tekst.</p></body></html>"
+    clean = {"index.html": page, "data/a.csv": b"\xef\xbb\xbf\xc3\x85r;antall\r\n2025;12\r\n"}
+    refuse_leaks_in_site(layout, clean)
+    encoded = "".join(f"%{ord(c):02X}" for c in "15038512363")
+    leaks = {
+        "href": {"index.html": f'<p><a href="https://e.no/?fnr={encoded}">sak</a></p>'.encode()},
+        "svg": {"bilder/a.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><text>Ring 923 45 678</text></svg>'},
+        "csv": {"data/a.csv": "År;navn\r\n2025;ola.nordmann@gmail.com\r\n".encode()},
+        "name": {"data/15038512363.csv": b"x\r\n"},
+    }
+    for what, files in leaks.items():
+        with pytest.raises(UserError) as refused:
+            refuse_leaks_in_site(layout, {**clean, **files})
+        assert "15038512363" not in refused.value.message and "923 45 678" not in refused.value.message, what
+    unsafe = {"bilder/b.svg": b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'}
+    with pytest.raises(UserError, match="onload"):
+        refuse_leaks_in_site(layout, {**clean, **unsafe})
+    with pytest.raises(UserError, match="javascript"):
+        refuse_leaks_in_site(layout, {**clean, "nytt.html": b'<a href="javascript:alert(1)">x</a>'})

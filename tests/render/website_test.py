@@ -158,4 +158,59 @@ def test_a_horizontal_rule_is_a_separator_on_the_page(example: Path) -> None:
     chapter.write_text(chapter.read_text("utf-8") + "\nFør streken.\n\n***\n\nEtter streken.\n", "utf-8")
     site = build(example)  # the PDF beside the page is built too, and used to stop at «horizontalrule»
     page = (site / "index.html").read_text("utf-8")
-    assert re.search(r"<p>Før streken\.</p>\s*<hr />\s*<p>Etter streken\.</p>", page)
+    assert re.search(r"<p>Før streken\.</p>\s*<hr\s*/?>\s*<p>Etter streken\.</p>", page)
+
+
+HOSTILE_CHAPTER_TEXT = """
+
+Bilde: ![Kart](../bilder/organisasjonskart.svg){alt="Kart" onload="alert(1)" srcset="https://s.example/x 2x"}
+
+[Fokus]{onfocus="alert(1)" autofocus=""}, [stil]{style="background:url(https://s.example/p.png)"},
+[js](javascript:alert(1)), [data](data:text/html;base64,PHNjcmlwdD4=), [vb](vbscript:msgbox) og
+[ping](https://www.bufdir.no){ping="https://s.example/p"}.
+"""
+
+
+def test_every_web_attack_of_issue_27_is_gone_from_the_built_site(example: Path) -> None:
+    """The chapter attacks reach no page, the CSV downloads are data, and every page carries the CSP."""
+    import openpyxl
+
+    chapter = example / "report/kapitler/06-brukermedvirkning.md"
+    chapter.write_text(chapter.read_text("utf-8") + HOSTILE_CHAPTER_TEXT, "utf-8")
+    indicators = example / "report/data/indikatorer.yaml"
+    name = "navn: Årsverk med fagutdanning per 1 000 barn 0–17 år"
+    indicators.write_text(
+        indicators.read_text("utf-8").replace(name, """navn: '=HYPERLINK("https://s.example";"Klikk")'"""), "utf-8"
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(example)
+        assert main(["sjekk"]) == 1  # sjekk shows the writer every attack first
+    # The same chapter built anyway (as if a reviewer let it through): nothing of it runs or fetches.
+    from rapportlinja.commands import inputs
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inputs, "read_checked", lambda repo, message: repo.snapshot)
+        site = build(example)
+    for page in pages(site):
+        text = page.read_text("utf-8")
+        assert "Content-Security-Policy" in text and "default-src 'none'" in text
+        for tag, attrs in elements(page):
+            assert not [a for a in attrs if a.startswith("on") or a in {"style", "srcset", "ping"}], (tag, attrs)
+            for key in ("href", "src"):
+                target = attrs.get(key, "").strip().lower()
+                assert not target.startswith(("javascript:", "data:", "vbscript:", "http:", "//")), target
+                if key == "src":
+                    assert "://" not in target
+    for svg in site.rglob("*.svg"):
+        assert b"<script" not in svg.read_bytes() and b"onload" not in svg.read_bytes()
+    csvs = sorted((site / "data").glob("*.csv"))
+    assert csvs
+    book = openpyxl.Workbook()  # the CSV as a spreadsheet holds it: every cell a value, none a formula
+    sheet = book.active
+    assert sheet is not None
+    for path in csvs:
+        for row in csv.reader(path.read_text("utf-8-sig").splitlines(), delimiter=";"):
+            sheet.append(row)
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert any(str(cell.value).startswith("'=HYPERLINK") for cell in cells)
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]

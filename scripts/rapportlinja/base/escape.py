@@ -1,4 +1,5 @@
-"""Escape user text for Typst and Markdown: in Typst, markup is code, so text must never run."""
+"""Escape user text for Typst, Markdown and CSV: in Typst markup is code, in a spreadsheet a cell can be;
+text must never run."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def finalize(value: object) -> str:
     if isinstance(value, TypstCode):
         return value
     return markup(str(value))
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (or as the start of one).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]+)?")
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs: OWASP's neutralisation, a leading single quote
+    before a cell that starts like a formula. A plain number («-1,5») is data and stays a number."""
+    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value

@@ -61,6 +61,16 @@ def open_repo(root: Path) -> git.Repo | None:
     return repo
 
 
+def remote_urls(root: Path) -> list[str]:
+    """The addresses of the repository's remotes, from its config (no git program needed); empty outside Git."""
+    try:
+        reader = git.Repo(root).config_reader()
+        sections = [s for s in reader.sections() if s.startswith("remote ")]
+        return [str(reader.get_value(s, "url", "")) for s in sections if reader.has_option(s, "url")]
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, OSError, ValueError):
+        return []
+
+
 def is_shallow(repo: git.Repo) -> bool:
     return str(repo.git.rev_parse("--is-shallow-repository")).strip() == "true"
 

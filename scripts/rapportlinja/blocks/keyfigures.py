@@ -142,13 +142,14 @@ def table_csv(options: Options, figures: Figures) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     units = {"prosent": " (prosent)", "kroner": " (kroner)"}  # other units are in the indicator's name
-    writer.writerow(["År", *(f"{ind.name}, {reg.name}{units.get(ind.unit, '')}" for ind, reg in columns)])
+    header = ["År", *(f"{ind.name}, {reg.name}{units.get(ind.unit, '')}" for ind, reg in columns)]
+    writer.writerow([escape.csv_cell(cell) for cell in header])
     for period in options.years:
         row = [str(period)]
         for ind, reg in columns:
             value = figures.series(ind.id, reg.code, "år").get(period)
             row.append("" if value is None else repr(float(value)).replace(".", ",").removesuffix(",0"))
-        writer.writerow(row)
+        writer.writerow([escape.csv_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 

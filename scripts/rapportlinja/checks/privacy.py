@@ -14,6 +14,7 @@ from rapportlinja.base import yamldoc
 from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
+from rapportlinja.base.personal.linktarget import scan_link_targets
 from rapportlinja.base.personal.masking import mask_user_text
 from rapportlinja.checks import privacy_files, privacy_history
 from rapportlinja.privacy import KIND_NOUNS, find_probable_names, id_number_kind, normalize_number, scan_text
@@ -84,6 +85,9 @@ MAX_HITS_PER_FILE = 50  # enough to fix; a file with more is a leak to be delete
 def _hits(text: str, rel: str, allowed: frozenset[str], name: bool = False) -> list[Finding]:
     findings = []
     hits = scan_text(text, allowed, limit=MAX_HITS_PER_FILE + 1)
+    if not name and len(hits) <= MAX_HITS_PER_FILE:
+        # A value percent-encoded or split over query parameters in a link target (the PDF's link, the page's href).
+        hits = sorted([*hits, *scan_link_targets(text, allowed)], key=lambda hit: (hit.line, hit.column))
     if len(hits) > MAX_HITS_PER_FILE:
         findings.append(
             error(

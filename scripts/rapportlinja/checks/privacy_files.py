@@ -11,13 +11,12 @@ could carry content from outside the repository into the public report.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from rapportlinja.base import limits
+from rapportlinja.base import limits, websafe_svg
 from rapportlinja.base.findings import Finding, error
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy.decoding import decode_for_scan
@@ -30,11 +29,6 @@ MAX_SCAN_BYTES = 16 * 1024 * 1024  # far above any real file; bigger ones are re
 MAX_SVG_BYTES = 1024 * 1024  # an organisation chart is tens of kilobytes; megabytes of text stall the build
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif"})
 TEXT_SUFFIXES = frozenset({".md", ".yaml", ".yml", ".csv", ".svg", ".txt", ".json", ".typ", ""})
-
-
-# An SVG may pull in another file by href; Typst keeps it inside the repository, but not
-# out of meetings/. Links within the file (#id) and embedded data are fine.
-_SVG_LINK = re.compile(r"""href\s*=\s*["']\s*(?!data:|#)[^"'\s]""", re.IGNORECASE)
 
 
 class ContentFile(NamedTuple):
@@ -156,20 +150,13 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
         findings = []
     nesting = limits.markdown_problem(decoded.text) if suffix == ".md" else None
     if nesting is not None:
-        hint = "Slett klammene; så dyp nøsting gir ingen mening i en rapport og får PDF-byggingen til å henge."
-        findings.append(error(rel, nesting[0], 1, nesting[1], hint, "limits.markdown"))
-    if suffix == ".svg" and _SVG_LINK.search(decoded.text):
-        findings.append(
-            error(
-                rel,
-                0,
-                0,
-                "SVG-filen viser til en annen fil (href). Den kan hente inn innhold som ikke er offentlig, "
-                "for eksempel fra meetings/.",
-                "Legg bildet inn i SVG-filen (som data:) eller vis bildene hver for seg i kapitlet.",
-                "image.svg-link",
-            )
+        hint = (
+            "Del opp teksten: korte avsnitt, tabellrader og lister med få nivåer. Så lange linjer eller så dyp "
+            "nøsting gir ingen mening i en rapport og får sjekken og PDF-byggingen til å henge."
         )
+        findings.append(error(rel, nesting[0], 1, nesting[1], hint, "limits.markdown"))
+    if suffix == ".svg" and size <= MAX_SVG_BYTES:
+        findings += _svg_findings(data, rel)
     if suffix == ".svg" and size > MAX_SVG_BYTES:
         findings.append(
             error(
@@ -184,6 +171,28 @@ def read_for_scan(path: Path, rel: str) -> ScanText:
     if suffix == ".csv" and looks_like_forms_export(decoded.text.split("\n", 1)[0]):
         findings.append(_spreadsheet(rel))
     return ScanText(decoded.text, findings)
+
+
+def _svg_findings(data: bytes, rel: str) -> list[Finding]:
+    """What in an SVG would run or fetch on the web, or pull in a file (Typst would read it from meetings/)."""
+    findings = []
+    for problem in websafe_svg.problems(data):
+        reference = "viser til" in problem.message
+        findings.append(
+            error(
+                rel,
+                0,
+                0,
+                problem.message,
+                "Lagre figuren på nytt som ren SVG uten skript, lenker og innebygde bilder (i Inkscape: "
+                "«Lagre som» → «Optimized SVG»), eller vis bildene hver for seg i kapitlet."
+                if reference
+                else "Lagre figuren på nytt som ren SVG uten skript og hendelser (i Inkscape: «Lagre som» → "
+                "«Optimized SVG»), eller lagre den som PNG. Nettutgaven publiserer ikke en SVG som kan kjøre kode.",
+                "image.svg-link" if reference else "image.svg-unsafe",
+            )
+        )
+    return findings
 
 
 def _is_binary(text: str) -> bool:

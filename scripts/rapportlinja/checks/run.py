@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapportlinja.base import gitinfo
 from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
@@ -28,6 +29,7 @@ from rapportlinja.checks.rawmarkup import start_gate
 from rapportlinja.checks.survey import check_survey
 from rapportlinja.checks.table_columns import check_table_columns
 from rapportlinja.checks.tabs import check_tab_tables
+from rapportlinja.checks.websafe import check_repository_links, check_web_safety, own_repositories
 from rapportlinja.checks.wheel import check_wheel
 from rapportlinja.read.repository import Repository
 
@@ -47,6 +49,7 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
     }
     listed = set(snapshot.edition.data.get("kapitler", [])) if isinstance(snapshot.edition.data, dict) else set()
     in_report = {name: ids for name, ids in anchors.items() if name in listed}
+    own, organisations = _hosted_repository(repo)
     for chapter in snapshot.chapters.values():
         rel = chapter.loaded.rel
         if selected is not None and rel not in selected:
@@ -62,7 +65,23 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             findings += check_table_columns(chapter.scan, rel)
             findings += check_tab_tables(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
+            findings += check_web_safety(chapter.scan, rel)
+            data = chapter.loaded.data
+            if isinstance(data, dict) and data.get("klassifisering") == "offentlig":
+                findings += check_repository_links(chapter.scan, rel, own, organisations)
     return findings
+
+
+def _hosted_repository(repo: Repository) -> tuple[frozenset[str], frozenset[str]]:
+    """This repository on GitHub («org/repo», from its remotes) and the organisations report/rapport.yaml names."""
+    data = repo.snapshot.edition.data
+    teams = data.get("team") if isinstance(data, dict) else None
+    organisations = frozenset(
+        team.lstrip("@").split("/", 1)[0].lower()
+        for team in (teams.values() if isinstance(teams, dict) else [])
+        if isinstance(team, str) and "/" in team
+    )
+    return own_repositories(gitinfo.remote_urls(repo.layout.root)), organisations
 
 
 CHECKS: dict[str, Check] = {

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rapportlinja.base.errors import UserError
+from rapportlinja.base.personal.linktarget import scan_link_targets
 from rapportlinja.base.personal.normalise import normalise
 from rapportlinja.base.personal.scanner import scan_text
 
@@ -39,7 +40,7 @@ def leaks(parts: Iterable[tuple[str, str]], allowed: frozenset[str]) -> list[Lea
     """Personal data and internal markings in a document's parts, masked, in order."""
     found: list[Leak] = []
     for source, text in parts:
-        for hit in scan_text(text, allowed):
+        for hit in [*scan_text(text, allowed), *scan_link_targets(text, allowed)]:
             found.append(Leak(source, f"{_KINDS[hit.kind]} ({hit.masked})"))
         plain = normalise(text).text
         for marking in _INTERNAL.finditer(plain):

@@ -1,8 +1,9 @@
 """Markdown chapters to one HTML fragment with pandoc, for the web edition.
 
 The same sandbox and reader as the PDF (render/pandoc.py): no raw HTML, no metadata blocks,
-no files read by pandoc. Images are then copied into the site under content-hash names, so
-only files a public chapter shows are published, and no repository path is.
+no files read by pandoc; then an allow-list sanitiser (render/websafe.py) on what pandoc wrote.
+Images are then copied into the site under content-hash names, so only files a public chapter
+shows are published, and no repository path is.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from rapportlinja.base import websafe_svg
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.render import pandoc
+from rapportlinja.render import pandoc, websafe
 from rapportlinja.render.pandoc import Source
 from rapportlinja.report.markdown import READER
 
@@ -60,7 +62,8 @@ def to_html(sources: list[Source], workdir: Path, chapter_dir: str, layout: Layo
         f"rapportlinja-filer={' '.join(f'{file}={id_}' for file, id_ in ids.items())}",
         *[ids[source.file] for source in sources],
     ]
-    converted = pandoc.run(arguments, workdir, "kapitlene")
+    # Sanitised before our own markup is added: only what the allow-list keeps of the chapters remains.
+    converted = websafe.clean(pandoc.run(arguments, workdir, "kapitlene"))
     images: dict[str, bytes] = {}
 
     def copy_image(match: re.Match[str]) -> str:
@@ -88,4 +91,10 @@ def _image(layout: Layout, src: str) -> tuple[str, bytes]:
             "Legg bildet i report/bilder/ og vis til det med en relativ sti fra kapittelet.",
         )
     data = path.read_bytes()
+    unsafe = websafe_svg.problems(data) if path.suffix.lower() == ".svg" else []
+    if unsafe:
+        raise UserError(
+            f"Nettutgaven publiserer ikke {rel}: {' '.join(p.message for p in unsafe)}",
+            "Kjør «rapport sjekk», som viser hva i figuren som må bort.",
+        )
     return f"{IMAGE_DIR}/{hashlib.sha256(data).hexdigest()[:16]}{path.suffix.lower()}", data
