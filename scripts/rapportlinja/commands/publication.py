@@ -10,9 +10,12 @@ from __future__ import annotations
 import html.parser
 
 from rapportlinja.base.layout import Layout
-from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
+from rapportlinja.checks.privacy import ALLOW_LIST, allowed_names, allowed_values
+from rapportlinja.checks.privacy_names import rules_for
 from rapportlinja.privacy import egress, pdftext
+from rapportlinja.privacy.personnames import NameRules
 from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.review import appendix
 
 
 def allow_list(layout: Layout) -> frozenset[str]:
@@ -20,12 +23,22 @@ def allow_list(layout: Layout) -> frozenset[str]:
     return allowed_values(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
 
 
+def name_rules(layout: Layout) -> NameRules:
+    """Names a public document may carry: reviewed public persons, the municipality's own name, and,
+    when the edition opts in to names in «Medvirkning», the people it lists by name under «roller»."""
+    listed = allowed_names(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport").data
+    how = appendix.settings(edition)
+    opted_in = frozenset(name for name in how.roles if how.may_name(name))
+    return rules_for(edition, listed | opted_in)
+
+
 def refuse_leaks_in_pdf(layout: Layout, name: str, data: bytes) -> None:
-    egress.refuse_leaks(name, pdftext.parts(data), allow_list(layout))
+    egress.refuse_leaks(name, pdftext.parts(data), allow_list(layout), name_rules(layout))
 
 
 def refuse_leaks_in_text(layout: Layout, name: str, text: str) -> None:
-    egress.refuse_leaks(name, [(name, text)], allow_list(layout))
+    egress.refuse_leaks(name, [(name, text)], allow_list(layout), name_rules(layout))
 
 
 def refuse_leaks_in_site(layout: Layout, pages: dict[str, bytes]) -> None:
@@ -34,7 +47,7 @@ def refuse_leaks_in_site(layout: Layout, pages: dict[str, bytes]) -> None:
     parts = [
         (name, _visible_text(data.decode("utf-8"))) for name, data in sorted(pages.items()) if name.endswith(".html")
     ]
-    egress.refuse_leaks("Nettutgaven", parts, allow_list(layout))
+    egress.refuse_leaks("Nettutgaven", parts, allow_list(layout), name_rules(layout))
 
 
 class _Text(html.parser.HTMLParser):
