@@ -51,6 +51,8 @@ _FAMILY_TEXT = (
     "mor moren mora mamma moder mødre far faren pappa fedre foreldre foreldrene foreldra "
     "sønn sønnen son sonen sønnene datter datteren dattera dotter dottera døtrene "
     "familien familie familiene familia bestemor bestefar besteforeldre besteforeldrene besteforeldra "
+    "bestemoren bestemora bestefaren besteforelder mormor morfar farmor farfar oldemoren oldefaren "
+    "tanten stefaren stemoren stemora fostermoren fostermora fosterfaren fosterhjemmet adoptivforeldrene "
     "oldemor oldefar onkel onkelen tante tanta fetter fetteren kusine kusinen stefar stemor stebror "
     "stesøster halvbror halvsøster fostermor fosterfar fosterforeldre fosterforeldrene fosterforeldra "
     "ekteparet ektemann ektemannen kona samboer samboeren tvilling tvillingen tvillingene"
