@@ -245,7 +245,9 @@ def _judge_group(doc: _Text, first: int, last: int, rules: NameRules) -> list[_H
     compound = after.lower() if gap == "-" and after[:1].islower() else ""
     if compound in _PLACE_WORDS:
         return []  # «Nansen-skolen»
-    names = [(i, parts) for i, parts in _names_in(doc, first, last) if not set(parts) <= rules.own_words]
+    names = _names_in(doc, first, last)
+    if all(set(parts) <= rules.own_words for _, parts in names):
+        return []  # «Frøya kommune»; «Frøya Hansen» is still a full name
     while names and not (_is_given(names[0][1]) or _base(names[0][1][-1], FAMILY_NAMES)):
         names.pop(0)  # «Familien Olsen», «Saksbehandler Kari Hansen» at the start of a sentence
     if not names:
