@@ -58,6 +58,7 @@ _FAMILY_TEXT = (
     "ekteparet ektemann ektemannen kona samboer samboeren tvilling tvillingen tvillingene"
 )
 _FAMILY_WORDS = _FAMILY_TEXT.split()
+_AGE_AFTER = re.compile(rf"[ \t,]*(?:{_AGE})")
 _CONTEXT = re.compile(rf"(?i:{_AGE}|\b(?:{'|'.join(_FAMILY_WORDS)})\b)")
 _FAMILY_BEFORE = frozenset({"familien", "familie", "familia", "ekteparet", "fru", "herr", "søsknene", "brødrene"})
 _TIGHT_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?\(\s*\d{1,2}\s*(?:år)?\s*\)|,[ \t]*\d{1,2}\s*år\b")
@@ -273,16 +274,24 @@ def _lone_given(doc: _Text, name: tuple[int, list[str]], at_start: bool, last: i
         base = _base(part, GIVEN_NAMES) or part
         if base in PLACES or _is_allowed_part(part, rules):
             return []
-        if base in WORD_NAMES:
-            gap, after = doc.following(index)
-            if at_start or after.lower() in _WORD_FOLLOWERS or gap.strip()[:1].isdigit():
-                return []
+        if base in WORD_NAMES and _reads_as_word(doc, index, at_start):
+            return []
         reversed_full = _reversed_full_name(doc, index)
         if reversed_full is not None:
             return [_Hit(reversed_full, FULL, mask_name(parts))]
     end = doc.words[last].end
     kind = CONTEXT if doc.has_context(word.start, end) else GIVEN
     return [_Hit(word.start, kind, mask_name(parts))]
+
+
+def _reads_as_word(doc: _Text, index: int, at_start: bool) -> bool:
+    """«Per måned», «Dag 1», «Per 31. desember», a sentence's first word; not «Hans, 12 år»."""
+    if at_start:
+        return True
+    gap, after = doc.following(index)
+    if _AGE_AFTER.match(doc.text, doc.words[index].end):
+        return False
+    return (not gap.strip() and after.lower() in _WORD_FOLLOWERS) or gap.strip()[:1].isdigit()
 
 
 def _reversed_full_name(doc: _Text, index: int) -> int | None:
