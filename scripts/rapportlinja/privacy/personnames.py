@@ -13,13 +13,13 @@ videregående skole», «Nansen-skolen»), names that are also words at the star
 måned», «Liv og helse»), the placeholder «Kari Nordmann», the municipality's own name, and names on
 the reviewed allow-list (a public person quoted by name).
 
-Linear in the text: one pass of one compiled word pattern, set look-ups, and a sorted list of
-context positions searched by bisection. The name lists are in `names_data`.
+Linear in the text: one pass of one compiled pattern that stops only at capitalised words, set
+look-ups, and a search for context words only in the short window around a name. The name lists
+are in `names_data`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -32,7 +32,11 @@ FULL = "fullt navn"
 CONTEXT = "navn med sammenheng"
 GIVEN = "fornavn"
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Only capitalised words are candidates, so the pattern skips the lower-case majority in C, not Python.
+_UPPER = "".join(chr(code) for code in range(0x41, 0x250) if chr(code).isupper())
+_CAPITALISED_WORD = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*")
+_NEXT = re.compile(r"([\W\d_]*)([^\W\d_]*)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*\Z")
 # Between two parts of one name: spaces and at most one line break (a soft-wrapped paragraph).
 _GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n[ \t]*\r?\n|\|")
@@ -157,13 +161,11 @@ def _is_family(parts: Sequence[str]) -> bool:
 
 
 class _Text:
-    """The words of a text and where sentences and context words are, computed once."""
+    """The capitalised words of a text, found once; the rest is read around them on demand."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self.context = [m.start() for m in _CONTEXT.finditer(text)]
+        self.words = [_Word(m.start(), m.end(), m.group()) for m in _CAPITALISED_WORD.finditer(text)]
 
     def joined(self, left: _Word, right: _Word) -> str | None:
         """How two neighbouring words join: «-» (one hyphenated name), « » (one name), or None."""
@@ -175,22 +177,29 @@ class _Text:
         return " " if gap and _GAP.fullmatch(gap) else None
 
     def has_context(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.ends, start)
-        low = self.ends[i - 1] if i else 0
-        high = self.ends[i] if i < len(self.ends) else len(self.text)
-        low, high = max(low, start - _WINDOW), min(high, end + _WINDOW)
-        j = bisect.bisect_left(self.context, low)
-        return j < len(self.context) and self.context[j] < high
+        """An age or family word within the window around [start, end), not across a sentence's end.
+
+        Searched only around a name, so a text without names costs nothing here."""
+        low, high = max(0, start - _WINDOW), min(len(self.text), end + _WINDOW)
+        for stop in _SENTENCE_END.finditer(self.text, low, high):
+            if stop.end() <= start:
+                low = stop.end()
+            elif stop.start() >= end:
+                high = stop.start()
+                break
+        return _CONTEXT.search(self.text, low, high) is not None
 
     def previous_word(self, index: int) -> str:
-        return self.words[index - 1].text.lower() if index else ""
+        """The word (of any case) before capitalised word `index`, in lower case."""
+        start = self.words[index].start
+        found = _LAST_WORD.search(self.text, max(0, start - 60), start)
+        return found.group(1).lower() if found else ""
 
     def following(self, index: int) -> tuple[str, str]:
-        """(the gap after word `index`, the next word) or empty strings."""
-        if index + 1 >= len(self.words):
-            return self.text[self.words[index].end :][:3], ""
-        following = self.words[index + 1]
-        return self.text[self.words[index].end : following.start], following.text
+        """(the gap after capitalised word `index`, the next word of any case), or empty strings."""
+        found = _NEXT.match(self.text, self.words[index].end)
+        assert found is not None  # both groups may be empty
+        return found.group(1), found.group(2)
 
 
 def has_child_context(text: str) -> bool:
