@@ -105,3 +105,35 @@ def test_the_reason_is_scanned_like_any_file(
 
 def test_hint_names_the_full_sha() -> None:
     assert f'commit: "{"a" * 40}"' in privacy_history.hint("a" * 40)
+
+
+@pytest.mark.parametrize(
+    ("author", "trailer"),
+    [
+        ("Emma (7) ble plassert", ""),
+        ("Saksbehandler Test", "Co-authored-by: Jonas Hansen 14 år <x@example.invalid>"),
+        ("Saksbehandler Test", "Reviewed-by: broren til Ali <x@example.invalid>"),
+    ],
+)
+def test_a_name_with_a_child_context_in_git_identities_is_an_error(
+    author: str, trailer: str, example_git: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = git.Repo(example_git)
+    chapter = example_git / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8") + "\nEn setning til.\n", "utf-8")
+    repo.git.add(A=True)
+    repo.git.commit(m=f"Endring\n\n{trailer}", author=f"{author} <a@example.invalid>")
+    code, out = sjekk(example_git, monkeypatch, capsys)
+    assert code == 1 and "privacy.git-history-name" in out
+    assert "Emma" not in out and "Jonas" not in out and "Ali " not in out
+
+
+def test_an_ordinary_author_name_is_no_finding(
+    example_git: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = git.Repo(example_git)
+    chapter = example_git / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8") + "\nEn setning til.\n", "utf-8")
+    repo.git.add(A=True)
+    repo.git.commit(m="Endring\n\nCo-authored-by: Kari Hansen <k@example.invalid>", author="Ola Hansen <o@x.invalid>")
+    assert sjekk(example_git, monkeypatch, capsys)[0] == 0  # never printed: the appendix shows roles

@@ -31,7 +31,7 @@ def _commit(repo: git.Repo, message: str) -> None:
 def approved(example_git: Path, monkeypatch: pytest.MonkeyPatch) -> git.Repo:
     """The example with every chapter approved and committed on main, as a release expects."""
     repo = git.Repo(example_git)
-    show_names(example_git)  # these tests follow who took part by name; roles are the shipped default
+    show_names(example_git)  # even with the opt-in, Git identities are shown as roles
     approve_all(example_git)
     _commit(repo, "Alle kapitler godkjent")
     monkeypatch.chdir(example_git)
@@ -56,7 +56,7 @@ def test_release_is_final_and_reproducible(tagged: Path) -> None:
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out / "tilstandsrapport-2025.pdf").pages)
     assert "UTKAST" not in text
     assert text.count("v2025.1") >= 2  # cover and colophon
-    assert "Saksbehandler Test" in text  # the «Medvirkning» appendix
+    assert "medarbeider" in text and "Saksbehandler Test" not in text  # «Medvirkning»: roles, never Git names
     assert "@" not in text
     versions = toolchain.versions()
     colophon = " ".join(text.split())  # pypdf breaks the grid's lines where Typst did
@@ -65,7 +65,8 @@ def test_release_is_final_and_reproducible(tagged: Path) -> None:
     )
     notes = (out / "UTGIVELSESNOTATER.md").read_text(encoding="utf-8")
     assert f"Bygget med {versions.text()}." in notes
-    assert "(første utgivelse)" in notes and "Saksbehandler Test" in notes and "example.invalid" not in notes
+    assert "(første utgivelse)" in notes and "example.invalid" not in notes
+    assert "Saksbehandler Test" not in notes and "- Endret av: medarbeider" in notes
 
 
 def test_untagged_is_refused(
@@ -176,7 +177,7 @@ def test_a_handled_commit_shows_neither_text_nor_author(approved: git.Repo) -> N
     for text in (notes, pdf):
         assert AUTHOR not in text
         assert PHONE not in text.replace("\u00a0", " ")
-    assert "Saksbehandler Test" in notes  # everyone else who took part is still named
+    assert "- Endret av: medarbeider" in notes  # everyone who took part is still counted, as a role
 
 
 def test_a_tag_inside_a_merged_branch_is_refused_and_the_merge_is_named(

@@ -1,8 +1,9 @@
 """The last gate: a public PDF that would carry personal data or an internal marking is not written.
 
-The planted value enters by a path the input scan is made not to read: the Git history
-check is switched off (monkeypatched), standing for any path a future input check might
-miss; the number reaches the PDF through the «Medvirkning» appendix. Values are synthetic.
+The planted value enters by a path the input scan is made not to read: the privacy check is
+switched off (monkeypatched), standing for any path a future input check might miss; the
+number reaches the PDF in a chapter. Git identities no longer reach a public document at all
+(review/appendix.py prints roles). Values are synthetic.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import pytest
 from rapportlinja.base.personal.idnumber import complete_id_number
 from rapportlinja.cli import main
 from rapportlinja.privacy import egress, pdftext
-from tests.conftest import show_names
 
 pytestmark = pytest.mark.slow  # builds documents end to end
 
@@ -39,9 +39,9 @@ def test_the_history_check_sees_the_author(example_git, monkeypatch, capsys):
 
 
 def test_an_id_number_from_an_unscanned_path_stops_the_build(example_git, monkeypatch, capsys):
-    show_names(example_git)  # the author's name reaches «Medvirkning» only when names are shown
-    commit_as(example_git, f"Saksbehandler {NUMBER}")
-    monkeypatch.setattr("rapportlinja.checks.privacy_history.check_history", lambda layout, allowed: [])
+    chapter = example_git / "report/kapitler/02-om-barnevernet.md"
+    chapter.write_text(chapter.read_text("utf-8") + f"\nSaken gjaldt {NUMBER}.\n", "utf-8")
+    monkeypatch.setattr("rapportlinja.checks.run.check_privacy", lambda layout, selected, edition=None: [])
     monkeypatch.chdir(example_git)
     assert main(["sjekk"]) == 0  # the deliberately unscanned path: the input scan passes it
     capsys.readouterr()

@@ -109,11 +109,13 @@ def test_roles_by_default_from_reviews_never_the_merger(merged: tuple[Path, dict
 
 def test_names_when_the_edition_opts_in(merged: tuple[Path, dict[str, str]]) -> None:
     root, shas = merged
-    _set(root, "medvirkning_visning: roller\n", "medvirkning_visning: navn\n" + MEMBERS)
+    listed = 'roller:\n  "Tone Tillitsvalgt": tillitsvalgt\n'
+    _set(root, "medvirkning_visning: roller\n", "medvirkning_visning: navn\n" + MEMBERS + listed)
     built, github = _rows(root, "approvals-three-merges.json", "approvals-names.json", shas=shas)
     assert github.done
     assert _approved(built, "Bemanning og kompetanse") == "Tone Tillitsvalgt (11. februar 2026)"
-    assert _approved(built, "Om barnevernet") == "per-verneombud (2. mars 2026)"  # no name on the profile
+    # Matched to a role but not listed by name in the edition: the role, never the login.
+    assert _approved(built, "Om barnevernet") == "tillitsvalgte (2. mars 2026)"
     assert "Berit" not in repr(built) and "kari-kollega" not in repr(built)  # merger; dismissed approval
     assert _approved(built, "Bemanning og kompetanse") != "Berit Leder (12. februar 2026)"
 

@@ -28,15 +28,17 @@ CHANGES = Changes(
 FIRST = Changes(None, None, tuple(c.title for c in CHAPTERS), (), (), 0, (), tuple(c.rel for c in CHAPTERS))
 
 
-def test_notes_name_chapters_and_people_never_addresses() -> None:
-    gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, Settings(False, {}), "nb")
+def test_notes_name_chapters_and_roles_never_git_identities() -> None:
+    """With the opt-in only a reviewer listed by name under «roller» is named; authors are always roles."""
+    how = Settings(False, {"Tone": "tillitsvalgt", "Kari Nordmann": "barnevernleder"})
+    gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, how, "nb")
     text = notes.render("Tilstandsrapport 2025", RELEASE, gathered, ["SHA256SUMS", "tilstandsrapport-2025.pdf"], "nb")
     assert "## Endrede kapitler siden v2025.1" in text
     assert "- Bemanning og kompetanse (`report/kapitler/04-b.md`)" in text
     assert "Kort oppsummering" not in text
-    assert "- Endret av: Kari Nordmann, Ola, Per" in text
+    assert "- Endret av: barnevernleder, medarbeider" in text  # Kari's role; Ola and Per are not listed
     assert "- Godkjent av: Tone" in text  # Berit pressed Merge: that is no approval
-    assert "Berit" not in text
+    assert "Berit" not in text and "Kari" not in text and "Ola" not in text
     assert "1 fil endret" in text
     assert "@" not in text
 
@@ -47,6 +49,15 @@ def test_roles_instead_of_names() -> None:
     )
     assert gathered.approved_by == ("tillitsvalgt",)  # the merger (barnevernleder) did not approve
     assert gathered.changed_by == ("medarbeider",)
+
+
+def test_a_reviewer_not_listed_by_name_is_a_role_even_with_the_opt_in() -> None:
+    gathered = notes.gather(CHANGES, COMMITS, CHAPTERS, Settings(False, {}), "nb")
+    assert gathered.approved_by == ("medarbeider",) and gathered.changed_by == ("medarbeider",)
+    child = Commit("e" * 40, False, "Emma (7) plassert", D, "x\n\nCo-authored-by: Jonas 14 år", ("r.md",))
+    gathered = notes.gather(CHANGES, [child], CHAPTERS, Settings(False, {}), "nb")
+    text = notes.render("T", RELEASE, gathered, [], "nb")
+    assert "Emma" not in text and "Jonas" not in text
 
 
 def test_first_release() -> None:

@@ -16,13 +16,14 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.base.loaded import Loaded
 from rapportlinja.base.personal.linktarget import scan_link_targets
 from rapportlinja.base.personal.masking import mask_user_text
-from rapportlinja.checks import privacy_files, privacy_history
+from rapportlinja.checks import privacy_files, privacy_history, privacy_names
 from rapportlinja.privacy import KIND_NOUNS, find_probable_names, id_number_kind, normalize_number, scan_text
 from rapportlinja.privacy.account import is_account_number, written_as_account
+from rapportlinja.privacy.contact import is_mobile_number, is_personal_address
 from rapportlinja.privacy.internal import internal_text
 from rapportlinja.read.documents import load_yaml_file
 
-ALLOW_LIST = "report/tillatte-tall.yaml"
+ALLOW_LIST = privacy_names.ALLOW_LIST
 
 _HINTS = {
     "telefonnummer": f"Personopplysninger skal aldri inn i repositoriet. Er nummeret offentlig (sentralbord, "
@@ -37,11 +38,15 @@ _ACCOUNT_HINT = (
 )
 
 
-def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
+def check_privacy(layout: Layout, selected: set[str] | None, edition: Loaded | None = None) -> list[Finding]:
+    """`edition`: report/rapport.yaml as read (the municipality's name is no person's; its titles are public)."""
     allow_list = load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern")
     findings = check_allow_list(allow_list) if (layout.root / ALLOW_LIST).exists() else []
     allowed = allowed_values(allow_list)
     listed = allowed | _listed_values(allow_list)
+    rules = privacy_names.rules_for(edition.data if edition else None, allowed_names(allow_list))
+    if edition is not None and (selected is None or edition.rel in selected):
+        findings += privacy_names.edition_findings(edition, rules)
     for path, rel, is_dir in privacy_files.walk(layout):
         if selected is not None and rel not in selected and not is_dir:
             continue
@@ -61,6 +66,8 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
         findings += _hits(scanned.text, rel, listed if rel == ALLOW_LIST else allowed)
         if rel.startswith("meetings/") and rel.endswith(".md"):
             findings += _name_warnings(scanned.text, rel)
+        if privacy_names.is_public(rel):
+            findings += privacy_names.name_findings(privacy_names.public_text(rel, scanned.text), rel, rules)
         if rel.startswith("report/kapitler/") and rel.endswith(".md"):
             findings += [
                 error(
@@ -74,7 +81,7 @@ def check_privacy(layout: Layout, selected: set[str] | None) -> list[Finding]:
                 for line, message in internal_text(scanned.text)
             ]
     if selected is None:
-        findings += privacy_history.check_history(layout, allowed)
+        findings += privacy_history.check_history(layout, allowed, rules)
         findings += privacy_files.exports_elsewhere(layout)
     return findings
 
@@ -147,11 +154,51 @@ def _listed_values(allow_list: Loaded) -> frozenset[str]:
 
 
 def _may_be_allowed(value: str) -> bool:
-    """Anything but an ID number; one that is also a valid account only written as an account."""
+    """Anything public: never an ID number (one that is also a valid account only written as an
+    account), a mobile number or a person's e-mail address."""
+    return _refusal(value) is None
+
+
+def allowed_names(allow_list: Loaded) -> frozenset[str]:
+    """Public persons on the list, quoted by name: values of capitalised words without digits or «@»."""
+    if not allow_list.ok:
+        return frozenset()
+    values = (" ".join(str(item["verdi"]).split()) for item in allow_list.data["tillatt"])
+    return frozenset(v for v in values if _is_name(v))
+
+
+def _is_name(value: str) -> bool:
+    words = value.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+
+
+_REFUSALS = {
+    "id": (
+        "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
+        "Slett linjen. Personopplysninger skal ikke inn i repositoriet. Er det et kontonummer, "
+        "skriv det som kontonummer (1234.56.78903) og forklar i «grunn» at det er kommunens konto.",
+    ),
+    "mobile": (
+        "«{masked}» er et mobilnummer (norske mobilnumre begynner på 4 eller 9); det hører til en person, "
+        "ikke til kommunen, og kan ikke stå på listen uansett grunn.",
+        "Slett linjen, og skriv kommunens sentralbord eller en felles vakttelefon i teksten i stedet.",
+    ),
+    "email": (
+        "«{masked}» ser ut som en personlig e-postadresse (et navn eller en privat e-posttjeneste); den kan "
+        "ikke stå på listen uansett grunn.",
+        "Slett linjen, og skriv kommunens fellesadresse (for eksempel postmottak@…) i stedet.",
+    ),
+}
+
+
+def _refusal(value: str) -> str | None:
+    """Why a value can never be allowed ("id", "mobile", "email"), or None."""
+    if "@" in value:
+        return "email" if is_personal_address(value) else None
     digits = normalize_number(value)
-    if not id_number_kind(digits):
-        return True
-    return written_as_account(value) and is_account_number(digits)
+    if id_number_kind(digits) and not (written_as_account(value) and is_account_number(digits)):
+        return "id"
+    return "mobile" if is_mobile_number(digits) else None
 
 
 def _normalized(value: str) -> str:
@@ -167,21 +214,16 @@ def check_allow_list(allow_list: Loaded) -> list[Finding]:
     for index, item in enumerate(allow_list.data["tillatt"]):
         line, column = yamldoc.position(allow_list.nodes, ("tillatt", index, "verdi"), 1)
         value = item["verdi"]
-        if not _may_be_allowed(value):
+        refusal = _refusal(value)
+        if refusal is not None:
+            message, hint = _REFUSALS[refusal]
+            code = "privacy.allow-list-id" if refusal == "id" else f"privacy.allow-list-{refusal}"
             findings.append(
-                error(
-                    allow_list.rel,
-                    line,
-                    column,
-                    "Et fødselsnummer kan aldri stå på listen over tillatte tall.",
-                    "Slett linjen. Personopplysninger skal ikke inn i repositoriet. Er det et kontonummer, "
-                    "skriv det som kontonummer (1234.56.78903) og forklar i «grunn» at det er kommunens konto.",
-                    "privacy.allow-list-id",
-                )
+                error(allow_list.rel, line, column, message.format(masked=mask_user_text(value)), hint, code)
             )
         elif is_account_number(normalize_number(value)) and written_as_account(value):
             continue  # a public account (the municipality's), reviewed with its reason
-        elif not scan_text(value):
+        elif not scan_text(value) and not _is_name(" ".join(value.split())):
             findings.append(
                 warning(
                     allow_list.rel,

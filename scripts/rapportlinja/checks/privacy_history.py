@@ -16,6 +16,7 @@ from rapportlinja.base import gitinfo
 from rapportlinja.base.findings import Finding, error, warning
 from rapportlinja.base.layout import Layout
 from rapportlinja.privacy import KIND_NOUNS, scan_text
+from rapportlinja.privacy.personnames import CONTEXT, NameRules, find_names, has_child_context
 from rapportlinja.read import handled_commits, history
 from rapportlinja.review import participation
 
@@ -40,7 +41,8 @@ def hint(sha: str) -> str:
     )
 
 
-def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
+def check_history(layout: Layout, allowed: frozenset[str], rules: NameRules | None = None) -> list[Finding]:
+    """`rules`: what the name check allows (public persons, the municipality's name)."""
     handled = handled_commits.read(layout.root)
     try:
         commits = history.read_commits(layout.root) or []  # listed commits come back without message and author
@@ -71,6 +73,7 @@ def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
                     "privacy.git-history",
                 )
             )
+        findings += _name_findings(commit, rules or NameRules())
     known = {commit.sha for commit in commits}
     for sha in sorted(handled.shas - known) if commits else ():
         findings.append(
@@ -84,3 +87,27 @@ def check_history(layout: Layout, allowed: frozenset[str]) -> list[Finding]:
             )
         )
     return findings
+
+
+def _name_findings(commit: participation.Commit, rules: NameRules) -> list[Finding]:
+    """A name in an author field or trailer is expected; a name with an age or a family word is a child.
+
+    These are the Git identities a public output could print (only when the edition opts in, see
+    review/appendix.py), so they are held to the context rule of the public text.
+    """
+    co_authors, reviewers = participation.trailers(commit.message)
+    identities = [commit.author, *co_authors, *reviewers]
+    named = [(name, find_names(name, rules)) for name in identities]
+    if not any(hits and (has_child_context(name) or any(h.kind == CONTEXT for h in hits)) for name, hits in named):
+        return []
+    return [
+        error(
+            f"Git-historikk (commit {commit.sha})",
+            0,
+            0,
+            f"Forfatteren eller en «Co-authored-by:»-linje i commit {commit.sha[:7]} har et navn sammen med "
+            "alder eller familie; det kan peke ut et barn.",
+            hint(commit.sha),
+            "privacy.git-history-name",
+        )
+    ]

@@ -90,7 +90,7 @@ CHECKS: dict[str, Check] = {
     "offentlig": lambda repo, selected: check_public(repo.snapshot),
     "møter": lambda repo, selected: check_meetings(repo.archive, selected),
     "kodeeiere": lambda repo, selected: check_codeowners(repo.snapshot),
-    "personvern": lambda repo, selected: check_privacy(repo.layout, selected),
+    "personvern": lambda repo, selected: check_privacy(repo.layout, selected, repo.snapshot.edition),
     "nøkkeltall": check_figures,
     "årshjul": lambda repo, selected: check_wheel(repo.layout, selected),
     "undersøkelse": lambda repo, selected: check_survey(repo.layout, selected),

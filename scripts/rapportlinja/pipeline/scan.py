@@ -14,11 +14,14 @@ from collections.abc import Mapping
 from rapportlinja.base import websafe, websafe_svg
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.checks.privacy import ALLOW_LIST, allowed_values
+from rapportlinja.checks.privacy import ALLOW_LIST, allowed_names, allowed_values
+from rapportlinja.checks.privacy_names import rules_for
 from rapportlinja.privacy import egress, pdftext
 from rapportlinja.privacy.decoding import decode_for_scan
+from rapportlinja.privacy.personnames import NameRules
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.release import checksums
+from rapportlinja.review import appendix
 
 
 def allow_list(layout: Layout) -> frozenset[str]:
@@ -26,23 +29,33 @@ def allow_list(layout: Layout) -> frozenset[str]:
     return allowed_values(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
 
 
+def name_rules(layout: Layout) -> NameRules:
+    """Names a public document may carry: reviewed public persons, the municipality's own name, and,
+    when the edition opts in to names in «Medvirkning», the people it lists by name under «roller»."""
+    listed = allowed_names(load_yaml_file(layout.root / ALLOW_LIST, ALLOW_LIST, "personvern"))
+    edition = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport").data
+    how = appendix.settings(edition)
+    opted_in = frozenset(name for name in how.roles if how.may_name(name))
+    return rules_for(edition, listed | opted_in)
+
+
 def refuse_leaks(layout: Layout, files: Mapping[str, bytes]) -> None:
     """Every file a reader opens, as the reader sees it: the PDFs first (the report is what most read),
     then the web edition together (the pages' text, alt text, titles and link targets, the SVGs' text,
     the CSV downloads and the file names SHA256SUMS lists), then the Markdown (release notes). Then what
     would run or fetch in a page or an SVG, as the last gate. Stylesheets are the tool's own."""
-    allowed = allow_list(layout)
+    allowed, names = allow_list(layout), name_rules(layout)
     for name, data in sorted(files.items()):
         if name.endswith(".pdf"):
-            egress.refuse_leaks(name, pdftext.parts(data), allowed)
+            egress.refuse_leaks(name, pdftext.parts(data), allowed, names)
     site = {name: data for name, data in files.items() if name.endswith((".html", ".svg", ".csv"))}
     if site:
         parts = [(name, _site_text(name, data)) for name, data in sorted(site.items())]
         parts.append((checksums.NAME, "\n".join(sorted(files))))
-        egress.refuse_leaks("Nettutgaven", parts, allowed)
+        egress.refuse_leaks("Nettutgaven", parts, allowed, names)
     for name, data in sorted(files.items()):
         if name.endswith(".md"):
-            egress.refuse_leaks(name, [(name, data.decode("utf-8"))], allowed)
+            egress.refuse_leaks(name, [(name, data.decode("utf-8"))], allowed, names)
     unsafe = [f"{name}: {problem}" for name, data in sorted(site.items()) for problem in _unsafe(name, data)]
     if unsafe:
         raise UserError(

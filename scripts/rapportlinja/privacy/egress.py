@@ -17,6 +17,7 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.base.personal.linktarget import scan_link_targets
 from rapportlinja.base.personal.normalise import normalise
 from rapportlinja.base.personal.scanner import scan_text
+from rapportlinja.privacy.personnames import NameRules, find_names
 
 _INTERNAL = re.compile(
     r"(?i:unntatt\s+(?:fra\s+)?offentlighet|\boffl\.?\s*§\s*1[34]\b|\bklassifisering:\s*(?!offentlig\b)\w+)"
@@ -36,21 +37,30 @@ class Leak(NamedTuple):
     message: str
 
 
-def leaks(parts: Iterable[tuple[str, str]], allowed: frozenset[str]) -> list[Leak]:
-    """Personal data and internal markings in a document's parts, masked, in order."""
+def leaks(parts: Iterable[tuple[str, str]], allowed: frozenset[str], names: NameRules | None = None) -> list[Leak]:
+    """Personal data and internal markings in a document's parts, masked, in order.
+
+    `names`: the name rule's allowances (public persons, the municipality's name, the names the edition
+    opts in to); full names and names with a child or family context are leaks, a lone given name is not.
+    """
     found: list[Leak] = []
     for source, text in parts:
         for hit in [*scan_text(text, allowed), *scan_link_targets(text, allowed)]:
             found.append(Leak(source, f"{_KINDS[hit.kind]} ({hit.masked})"))
+        for name in find_names(text, names or NameRules()):
+            if name.is_error:
+                found.append(Leak(source, f"et personnavn («{name.masked}», {name.kind})"))
         plain = normalise(text).text
         for marking in _INTERNAL.finditer(plain):
             found.append(Leak(source, f"en intern merking («{marking.group()[:30]}»)"))
     return found
 
 
-def refuse_leaks(document: str, parts: Iterable[tuple[str, str]], allowed: frozenset[str]) -> None:
+def refuse_leaks(
+    document: str, parts: Iterable[tuple[str, str]], allowed: frozenset[str], names: NameRules | None = None
+) -> None:
     """Stop the publication of `document` if any part leaks; the message names where."""
-    found = leaks(parts, allowed)
+    found = leaks(parts, allowed, names)
     if not found:
         return
     listed = "; ".join(f"{leak.source}: {leak.message}" for leak in found[:10])

@@ -49,7 +49,7 @@ def _line_bounds(text: str, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, stop) + 1, stop
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     i, skipped_markup = start - 1, False
     while i >= 0 and text[i] in _MARKUP:
         skipped_markup = skipped_markup or not text[i].isspace()
@@ -72,7 +72,7 @@ def _is_probable_name(text: str, start: int, token: str) -> bool:
         return False
     if len(parts) > 1 or any(part not in WORD_NAMES for part in parts):
         return True
-    return not _starts_sentence(text, start)
+    return not starts_sentence(text, start)
 
 
 def find_probable_names(text: str) -> list[NameHit]:

@@ -1,53 +1,33 @@
-"""Common Norwegian given names, for the probable-name warning in meeting minutes.
+"""Name data shipped with the package: given names, family names, names that are also words, places.
 
-Drawn from the names most used in Norway across generations (SSB's name statistics),
-written as they are spelt. Only a warning rests on this list, so it aims at the names a
-minute-taker is likely to write, not at completeness.
+The lists are text files in `navnedata/`, each with a header that says where it comes from
+(SSB's name statistics and municipality standard), read once per process. No network at run time.
+Every set holds names as they are spelt, with a capital first letter; hyphenated names
+(«Kari-Anne») are not listed but built from their parts.
 """
 
 from __future__ import annotations
 
-_FEMALE = """
-Agnes Alma Alva Amalie Amanda Andrea Ane Anette Ann Anna Anne Annette Astri Astrid Aud
-Aurora Beate Bente Berit Bjørg Bodil Borghild Brit Britt Camilla Cathrine Cecilie
-Christine Dagny Ebba Eli Elin Eline Elisabeth Elise Ella Ellen Elsa Else Embla Emilia
-Emilie Emma Eva Evy Frida Gerd Grete Grethe Gro Gry Gudrun Gunhild Gunn Gunvor Guro
-Hanna Hanne Hedda Hedvig Hege Heidi Helene Helga Henriette Hilde Hjørdis Iben Ida
-Ingeborg Inger Ingrid Ingunn Ingvild Irene Iselin Janne Jenny Jorunn Josefine Julie June
-Kaja Karen Kari Karin Karoline Kathrine Katrine Kirsten Kjersti Kristin Kristine Laila
-Lea Leah Lena Lene Lillian Lilly Linda Line Linn Lise Liv Live Luna Madeleine Magnhild
-Mai Maja Malin Maren Margit Mari Maria Marianne Marie Marina Marit Marlene Marte Marthe
-Martine Mathilde Merete Mette Mia Mille Mona Monica Nathalie Nina Nora Oda Oline Olivia
-Pernille Ragnhild Randi Rebecca Reidun Rita Ronja Ruth Saga Sara Selma Signe Sigrid
-Silje Siri Sissel Siv Sofia Sofie Solfrid Solveig Stine Sunniva Synnøve Sølvi Thea
-Therese Tina Tiril Tone Tonje Torill Torunn Tove Trine Turid Tuva Unni Veronica Victoria
-Vigdis Vilde Vilja Wenche Ylva Åse
-"""
+from importlib import resources
 
-_MALE = """
-Adrian Ahmed Aksel Aleksander Alexander Alf Ali Amund Anders Andreas Are Arild Arne
-Arvid Asbjørn Ask Asle Atle Audun Axel Benjamin Bent Birk Bjarne Bjørn Brage Bård Carl
-Christian Dag Daniel Egil Eilif Einar Eirik Eivind Elias Emil Endre Erik Erlend Erling
-Eskil Espen Even Filip Finn Frank Fredrik Frode Gaute Geir Georg Gisle Glenn Gunnar
-Hallvard Halvor Hans Harald Harry Helge Henrik Herman Hugo Håkon Håvard Inge Ingvar Isak
-Ivar Iver Jacob Jakob Jan Jens Joakim Johan Johannes John Jon Jonas Jostein Jørgen Jørn
-Karl Kasper Kenneth Kjell Kjetil Knut Kolbjørn Kristian Kristoffer Kåre Lars Lasse Leif
-Ludvig Lukas Magnus Marius Markus Martin Mathias Mats Mikkel Mohammad Morten Muhammad
-Nikolai Nils Noah Odd Oddvar Odin Ola Olav Ole Oliver Oskar Ove Per Petter Pål Ragnar
-Reidar Roar Robert Roger Rolf Ronny Rune Sander Sebastian Sigmund Sigurd Simen Sindre
-Sivert Snorre Sondre Steffen Stein Steinar Stian Stig Storm Ståle Svein Sverre Terje
-Theo Theodor Thomas Tobias Tom Tommy Tor Torbjørn Tore Torgeir Torstein Trond Ulrik
-Vegard Vetle Victor Vidar Viktor William Yngve Øystein Øyvind
-"""
 
-GIVEN_NAMES: frozenset[str] = frozenset((_FEMALE + _MALE).split())
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("rapportlinja").joinpath("privacy", "navnedata", name).read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(part for word in line.split() for part in word.split("-") if part)
+    return frozenset(words)
 
-# Names that are also everyday Norwegian words (per, liv, stig, bjørn, dag, hans «his»,
-# tom «empty», finn «find», endre «change», helga «the weekend», line, tone, stein …).
-# Capitalised at the start of a sentence they are most often the word, so they are
-# reported only where a capital letter cannot come from the sentence.
-_WORDS = """
-Ane Ask Birk Bjørn Dag Ella Endre Finn Frank Gro Gry Hans Helga Iver Lea Lene Line Liv
-Live Mai Odd Per Rune Saga Signe Siv Stein Stig Storm Tom Tone Tore
-"""
-WORD_NAMES: frozenset[str] = frozenset(_WORDS.split())
+
+GIVEN_NAMES: frozenset[str] = _read("fornavn.txt")
+FAMILY_NAMES: frozenset[str] = _read("etternavn.txt")
+_WORDS = _read("ordnavn.txt")
+# Names that are also everyday Norwegian words (per, liv, stig, bjørn, dag, hans «his», tom «empty»,
+# finn «find», endre «change», helga «the weekend», line, tone, stein, vera «be» (nynorsk) …).
+# Capitalised at the start of a sentence they are most often the word, so they are reported
+# only where a capital letter cannot come from the sentence.
+WORD_NAMES: frozenset[str] = _WORDS & GIVEN_NAMES
+# Family names that are also words or places (Berg, Strøm, Hagen «the garden», Strand, Vik …).
+FAMILY_WORDS: frozenset[str] = _WORDS & FAMILY_NAMES
+PLACES: frozenset[str] = _read("stedsnavn.txt")

@@ -132,7 +132,7 @@ def read_approvals(
     env: Mapping[str, str],
     opener: Opener | None = None,
 ) -> Approved:
-    """Approvers per chapter file as roles (or names when the edition opts in), or one sentence why none."""
+    """Approvers per chapter file as roles (with the opt-in, names listed under «roller»), or why there are none."""
     said = words(language)
     api = GitHub.from_environment(env, opener)
     repository = env.get("GITHUB_REPOSITORY", "").strip()
@@ -146,11 +146,16 @@ def read_approvals(
     except ApiError as error:
         return Approved({}, said["approvals_offline" if error.status == 0 else "approvals_denied"])
     unknown = labels_for(language).participation_unknown_role
-    people = {
-        rel: _latest([((a.role or unknown) if how.show_roles else names[a.login], a.date) for a in here])
-        for rel, here in found.items()
-    }
+    people = {rel: _latest([(_shown(a, names, how, unknown), a.date) for a in here]) for rel, here in found.items()}
     return Approved(people, "")
+
+
+def _shown(approval: Approval, names: Mapping[str, str], how: Settings, unknown: str) -> str:
+    """The approver's name only when matched to a role and listed by that name in the edition; else the role."""
+    name = names.get(approval.login, "")
+    if approval.role is not None and how.may_name(name):
+        return name
+    return approval.role or unknown
 
 
 def _latest(pairs: Sequence[tuple[str, dt.date]]) -> tuple[Person, ...]:

@@ -1,7 +1,7 @@
 """Release notes in Norwegian Markdown (the report's målform) since the previous release tag.
 
 What changed comes from read.changes (the tree difference between the tags, the same answer as
-«Hva er nytt»); who took part comes from the commits in between.
+«Hva er nytt»); who took part comes from the commits in between, as roles (see review/appendix.py).
 """
 
 from __future__ import annotations
@@ -47,15 +47,18 @@ def gather(
         since=changes.previous,
         changed=tuple(c for c in chapters if c.rel in changed),
         meetings_changed=sum(1 for name in changes.files if name.startswith("meetings/")),
-        changed_by=_names(people.changed, how, unknown),
+        changed_by=_names(people.changed, how._replace(show_roles=True), unknown),
         approved_by=_names(people.approved, how, unknown),
     )
 
 
 def _names(people: Sequence[participation.Person], how: Settings, unknown: str) -> tuple[str, ...]:
-    if not how.show_roles:
-        return tuple(p.name for p in people)
-    return tuple(sorted({how.roles.get(p.name, unknown) for p in people}))
+    """Roles; with the edition's opt-in, the name of a reviewer the edition lists under «roller».
+
+    Authors and co-authors are always roles: a Git identity is free text and never reaches the notes.
+    """
+    shown = {p.name if how.may_name(p.name) else how.roles.get(p.name, unknown) for p in people}
+    return tuple(sorted(shown, key=str.casefold))
 
 
 def render(

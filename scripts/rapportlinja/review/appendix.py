@@ -1,8 +1,11 @@
 """The «Medvirkning» appendix: per chapter, who changed it (Git) and who approved it (GitHub), and when.
 
-Roles by default: the same report may describe threats against staff, so names appear only
-when the edition opts in with «medvirkning_visning: navn». Approvers come from GitHub's
-reviews (read/approvals.py), never from who merged.
+Roles, never Git identities: the same report may describe threats against staff, and a Git author
+field or «Co-authored-by:» trailer is free text anyone can type (a child's name, a case number).
+Who changed a chapter is always shown as roles. When the edition opts in with
+«medvirkning_visning: navn», approvers are named, and only those matched to a role whose name the
+edition lists under «roller» (reviewed, and scanned by `rapport sjekk`); everyone else is a role.
+Approvers come from GitHub's reviews (read/approvals.py), never from who merged.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ from rapportlinja.review.participation import Person
 class Settings(NamedTuple):
     show_roles: bool  # True unless «medvirkning_visning: navn»
     roles: Mapping[str, str]  # name → role
+
+    def may_name(self, name: str) -> bool:
+        """Only with the edition's opt-in, and only a person the edition lists by name with a role."""
+        return not self.show_roles and name in self.roles
 
 
 class Row(NamedTuple):
@@ -59,7 +66,7 @@ def appendix(
     rows = tuple(
         Row(
             c.title,
-            describe(histories[c.rel].changed, how, language),
+            describe(histories[c.rel].changed, how._replace(show_roles=True), language),
             # Approvers are already roles or names as GitHub knows them: no second mapping.
             describe(approved.people.get(c.rel, ()), how._replace(show_roles=False), language),
         )
