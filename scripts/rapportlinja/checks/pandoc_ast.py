@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from rapportlinja.base import atomic
 from rapportlinja.base.errors import UserError
+from rapportlinja.checks import glyphs
 from rapportlinja.report.markdown import READER
 
 TIMEOUT_SECONDS = 120
@@ -37,7 +38,10 @@ _SCRIPT = resources.files("rapportlinja").joinpath("checks", "ast.lua")
 
 
 class Leftover(NamedTuple):
-    kind: str  # "str" (text), "math", "raw", "numbered" (a heading that starts with a number), "emphasis"
+    # "str" (text), "math", "raw", "numbered" (a heading that starts with a number), "emphasis",
+    # "deep" (a heading below level 6), "image" (its target, however it was written),
+    # "glyph" (a character no font of the PDF has)
+    kind: str
     text: str
     start: bool = False  # the first thing on a line of its paragraph
     first: bool = False  # the first thing in its paragraph
@@ -93,6 +97,7 @@ def _parse(bodies: list[str]) -> list[list[Leftover]]:
 _LINE_START = "#•·▪●◦‣"
 _SUSPECT = re.compile(
     r'"t":"(?:Math|RawInline|RawBlock)"'
+    r'|"t":"(?:Image|Header","c":\[(?:[7-9]|\d\d),)'
     r'|"t":"Header","c":\[\d,\[.*?\{"t":"Str","c":"\d+\.'
     r'|"t":"Str","c":"(?:[^"\\]|\\.)*(?:\||\[\^|\{|\}|<!|!\[)'
     r'|"t":"Str","c":"(?:[' + _LINE_START + r']|[-*+](?:\u00a0|\\u00a0)|[a-zæøå_]+:")'
@@ -109,7 +114,7 @@ _OPENER = re.compile(r"(\*+|_+)\w")
 
 def leftovers(ast_json: str) -> list[Leftover]:
     """The suspicious pieces of one chapter's AST, in document order."""
-    if ast_json == "null" or not _SUSPECT.search(ast_json):
+    if ast_json == "null" or not (_SUSPECT.search(ast_json) or glyphs.missing(ast_json)):
         return []
     found: list[Leftover] = []
     _walk(json.loads(ast_json)["blocks"], found)
@@ -132,6 +137,10 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
             found.append(Leftover("math", content[1]))
         elif kind in ("RawInline", "RawBlock"):
             found.append(Leftover("raw", content[1]))
+        elif kind == "Image":
+            found.append(Leftover("image", content[2][0]))
+        elif kind == "Header" and content[0] > 6:
+            found.append(Leftover("deep", "#" * content[0]))
         elif kind == "Header":
             inlines = content[2]
             if inlines and inlines[0].get("t") == "Str" and re.fullmatch(r"\d+\.[\d.]*", inlines[0]["c"]):
@@ -141,6 +150,7 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
 
 
 def _str(text: str, at_start: bool, first: bool, in_table: bool, found: list[Leftover]) -> None:
+    found.extend(Leftover("glyph", char) for char in glyphs.missing(text))
     # A «|» inside a table that pandoc did build was written as \| on purpose.
     triggers = _TRIGGERS[:-1] if in_table else _TRIGGERS
     # A list marker inside a paragraph: the list had no blank line above it.

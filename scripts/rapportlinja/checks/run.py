@@ -15,6 +15,7 @@ from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.example_identity import check_identity
+from rapportlinja.checks.glyphs import check_glyphs
 from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
@@ -62,6 +63,7 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             findings += check_table_columns(chapter.scan, rel)
             findings += check_tab_tables(chapter.scan, rel)
             findings += check_legal_reference(chapter.loaded.body, rel, chapter.loaded.body_first_line)
+            findings += check_glyphs(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     return findings
 
 
