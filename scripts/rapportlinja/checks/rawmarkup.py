@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from rapportlinja.base import limits
 from rapportlinja.base.findings import Finding, error, warning
-from rapportlinja.checks import glyphs
+from rapportlinja.checks import glyphs, preview_text
 from rapportlinja.checks.pandoc_ast import Leftover, start
 from rapportlinja.read.schemas import schema
 from rapportlinja.report.snapshot import ChapterFile, Snapshot
@@ -55,8 +55,18 @@ def start_gate(snapshot: Snapshot, selected: set[str] | None) -> Callable[[], li
 
     def findings() -> list[Finding]:
         found: list[Finding] = []
-        for chapter, leftovers in zip(chapters, collect(), strict=True):
-            found += chapter_findings(_chapter(chapter), leftovers)
+        for chapter, reading in zip(chapters, collect(), strict=True):
+            own = chapter_findings(_chapter(chapter), reading.leftovers)
+            # One mistake, one finding: where pandoc's leftovers already explain a line, the general
+            # «GitHub and the PDF differ» would only repeat it.
+            said = {f.line for f in own}
+            first = chapter.loaded.body_first_line
+            found += own
+            found += [
+                preview_text.finding(chapter.loaded.rel, first, d)
+                for d in reading.differences
+                if first + d.line not in said
+            ]
         return found
 
     return findings

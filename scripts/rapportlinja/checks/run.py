@@ -23,6 +23,7 @@ from rapportlinja.checks.links import check_link_spaces, check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
+from rapportlinja.checks.preview_text import CODE as PREVIEW_DIFFERS
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.public import check_public
 from rapportlinja.checks.rawmarkup import start_gate
@@ -104,4 +105,8 @@ _SAID_BY_THE_GATE = {"markup.html-comment", "frontmatter.in-body"}
 
 def _once_per_mistake(findings: list[Finding]) -> list[Finding]:
     said = {(f.path, f.line) for f in findings if f.code in _SAID_BY_THE_GATE}
-    return [f for f in findings if not (f.code == "privacy.internal" and (f.path, f.line) in said)]
+    findings = [f for f in findings if not (f.code == "privacy.internal" and (f.path, f.line) in said)]
+    # The preview comparison is the general rule; a check that names the mistake (a space in a link's
+    # address, a heading without a blank line above) says it better on its line.
+    named = {(f.path, f.line) for f in findings if f.code != PREVIEW_DIFFERS}
+    return [f for f in findings if not (f.code == PREVIEW_DIFFERS and (f.path, f.line) in named)]
