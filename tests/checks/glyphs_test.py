@@ -18,9 +18,8 @@ def embedded_fonts() -> dict[str, set[int]]:
     Typst embeds the font files uncompressed in its library; each begins with an sfnt table
     directory, which fontTools (a matplotlib dependency) reads.
     """
-    from fontTools.ttLib import TTFont
-
     import typst
+    from fontTools.ttLib import TTFont
 
     library = next(Path(typst.__file__).parent.glob("_typst*.so"))
     data = library.read_bytes()
@@ -35,7 +34,7 @@ def embedded_fonts() -> dict[str, set[int]]:
         try:
             font = TTFont(io.BytesIO(data[start : start + end]), lazy=True)
             fonts[font["name"].getDebugName(4)] = set(font.getBestCmap())
-        except Exception:  # noqa: BLE001 (bytes that only look like a table directory)
+        except Exception:
             continue
     return fonts
 
@@ -62,3 +61,13 @@ def test_the_coverage_table_is_the_fonts_typst_embeds():
     expected = table_text(set().union(*fonts.values()))
     # To refresh after a Typst upgrade: write `expected` to glyphs.TABLE.
     assert glyphs.TABLE.read_text("utf-8") == expected
+
+
+def test_a_character_no_font_has_is_an_error_at_its_column():
+    (finding,) = glyphs.check_glyphs("\nHei 😀 og ആ, æøå «» – €.\n", "report/kapitler/01-a.md", 8)
+    assert (finding.line, finding.column, finding.code) == (9, 5, "text.no-glyph")
+    assert "U+1F600" in finding.message and "U+0D06" in finding.message
+
+
+def test_norwegian_text_and_invisible_characters_are_covered():
+    assert glyphs.missing("Æ ø å é ü § € – — “” «» ½ ± × \u00ad\u200b\u00a0 Ωπ Жж") == []

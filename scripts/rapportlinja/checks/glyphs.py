@@ -38,9 +38,7 @@ def missing(text: str) -> list[str]:
     if text.isascii():
         return []
     fonts = covered()
-    found = dict.fromkeys(
-        c for c in text if ord(c) not in fonts and unicodedata.category(c) not in _NOT_DRAWN
-    )
+    found = dict.fromkeys(c for c in text if ord(c) not in fonts and unicodedata.category(c) not in _NOT_DRAWN)
     return list(found)
 
 

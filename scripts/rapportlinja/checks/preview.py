@@ -182,7 +182,13 @@ def _sorted_marks(words: list[Word]) -> list[Word]:
 
 # ---- The PDF's reading: pandoc's AST, flattened the same way.
 
-_PANDOC_BLOCKS = {"BulletList": "li", "OrderedList": "li", "BlockQuote": "q", "HorizontalRule": "hr", "CodeBlock": "code"}
+_PANDOC_BLOCKS = {
+    "BulletList": "li",
+    "OrderedList": "li",
+    "BlockQuote": "q",
+    "HorizontalRule": "hr",
+    "CodeBlock": "code",
+}
 _PANDOC_INLINES = {
     "Emph": "em",
     "Strong": "strong",
@@ -298,9 +304,7 @@ def _inlines(inlines: list[Any], flat: _Flat) -> None:
             _inlines(content[-2] if kind == "Link" else content, flat)
         elif kind in ("Emph", "Underline", "Strong", "SmallCaps", "Superscript", "Subscript"):
             _inlines(content, flat)
-        elif kind == "Span":
-            _inlines(content[1], flat)
-        elif kind == "Cite":
+        elif kind == "Span" or kind == "Cite":
             _inlines(content[1], flat)
         elif kind in ("RawInline",):
             flat.text += content[1]

@@ -8,7 +8,6 @@ and a hint chosen by the characters involved, so that the writer can make both a
 from __future__ import annotations
 
 from rapportlinja.base.findings import Finding, error
-from rapportlinja.base.personal.masking import UserText
 from rapportlinja.checks.preview import MARK, Difference
 
 CODE = "markup.preview-differs"
@@ -32,24 +31,41 @@ _NAMES = {
 
 # (characters, hint): the first whose characters occur in the difference gives the hint.
 _HINTS = [
-    ("`~", "Start og slutt en kodeblokk med ``` alene på hver sin linje, med bare ett ord (eller ingenting) "
-     "etter de første; mener du tegnet, skriv \\` eller \\~."),
-    ("=", "En overskrift skriver du med «## » foran; står «===» eller «---» under tekst, sett inn en tom linje "
-     "mellom."),
-    ("<", "Skriv Markdown, ikke HTML: GitHub viser HTML-koden som formatering, PDF-en skriver den ut. "
-     "Mener du tegnet, skriv \\<."),
-    ("[]", "Skriv en lenke som [tekst](adresse), uten mellomrom i adressen og uten lenker inni lenker; "
-     "mener du klammene, skriv \\[ og \\]."),
-    ("*_", "Sett * eller _ tett inntil ordene som skal utheves, på begge sider («*slik*» eller «**slik**»), og "
-     "lukk med like mange tegn som du åpnet med; mener du tegnet, skriv \\* eller \\_."),
+    (
+        "`~",
+        "Start og slutt en kodeblokk med ``` alene på hver sin linje, med bare ett ord (eller ingenting) "
+        "etter de første; mener du tegnet, skriv \\` eller \\~.",
+    ),
+    (
+        "=",
+        "En overskrift skriver du med «## » foran; står «===» eller «---» under tekst, sett inn en tom linje mellom.",
+    ),
+    (
+        "<",
+        "Skriv Markdown, ikke HTML: GitHub viser HTML-koden som formatering, PDF-en skriver den ut. "
+        "Mener du tegnet, skriv \\<.",
+    ),
+    (
+        "[]",
+        "Skriv en lenke som [tekst](adresse), uten mellomrom i adressen og uten lenker inni lenker; "
+        "mener du klammene, skriv \\[ og \\].",
+    ),
+    (
+        "*_",
+        "Sett * eller _ tett inntil ordene som skal utheves, på begge sider («*slik*» eller «**slik**»), og "
+        "lukk med like mange tegn som du åpnet med; mener du tegnet, skriv \\* eller \\_.",
+    ),
     (">", "Sett inn en tom linje over sitatet (linjene som starter med «>»)."),
     ("-+", "Sett inn en tom linje over lista eller skillelinjen; mener du tegnet først på linjen, skriv \\-."),
     ("#", "En overskrift er «## Tittel» på egen linje med en tom linje over; mener du tegnet, skriv \\#."),
     ("&", "Skriv tegnet selv i stedet for en kode som «&#…;»."),
     ("^", "PDF-en gjør tekst mellom ^ eller ~ til hevet eller senket skrift; skriv \\^ eller \\~."),
     ("\\", "En skråstrek bakover (\\) foran et tegn blir lest ulikt; skriv tegnet uten den, eller «\\\\»."),
-    (":", "Tabelltittelen («: Tittel») står rett under en tabell, med en tom linje mellom; ellers skriv teksten "
-     "uten «:» først."),
+    (
+        ":",
+        "Tabelltittelen («: Tittel») står rett under en tabell, med en tom linje mellom; ellers skriv teksten "
+        "uten «:» først.",
+    ),
     ("|", "En tabell står alene med en tom linje over, og hver rad starter med «|»."),
 ]
 _DEFAULT_HINT = (
@@ -69,17 +85,14 @@ def _message(difference: Difference) -> str:
     github_text, github_marks = _split(difference.github)
     if pdf_text and not github_text:
         seen = f"PDF-en skriver ut «{_quote(pdf_text)}»"
-        return seen + (
-            f", der GitHub viser {_marks(github_marks)}." if github_marks else ", som GitHub ikke viser."
-        )
+        return seen + (f", der GitHub viser {_marks(github_marks)}." if github_marks else ", som GitHub ikke viser.")
     if github_text and not pdf_text:
         seen = f"GitHub viser «{_quote(github_text)}»"
         return seen + (f", der PDF-en viser {_marks(pdf_marks)}." if pdf_marks else ", som PDF-en ikke tar med.")
     if github_text and pdf_text:
         return f"GitHub viser «{_quote(github_text)}», men PDF-en skriver «{_quote(pdf_text)}»."
     return (
-        f"GitHub viser {_marks(github_marks) or 'vanlig tekst'} her, men PDF-en "
-        f"{_marks(pdf_marks) or 'vanlig tekst'}."
+        f"GitHub viser {_marks(github_marks) or 'vanlig tekst'} her, men PDF-en {_marks(pdf_marks) or 'vanlig tekst'}."
     )
 
 
@@ -102,6 +115,6 @@ def _marks(marks: list[str]) -> str:
 
 
 def _quote(text: str) -> str:
-    # Chapter text may hold personal data: quote it as the other gate messages do, masked.
-    short = text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
-    return str(UserText(short))
+    # Quoted as written, markup and all (UserText would strip the very * and _ it is about); the
+    # reporters' last mask (masking.mask_found) still hides what reads as an ID or phone number.
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"

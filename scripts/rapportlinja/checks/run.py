@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rapportlinja.base.findings import Finding, sort_key
+from rapportlinja.base.findings import Finding, Severity, sort_key
 from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
@@ -108,5 +108,5 @@ def _once_per_mistake(findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings if not (f.code == "privacy.internal" and (f.path, f.line) in said)]
     # The preview comparison is the general rule; a check that names the mistake (a space in a link's
     # address, a heading without a blank line above) says it better on its line.
-    named = {(f.path, f.line) for f in findings if f.code != PREVIEW_DIFFERS}
+    named = {(f.path, f.line) for f in findings if f.code != PREVIEW_DIFFERS and f.severity is Severity.ERROR}
     return [f for f in findings if not (f.code == PREVIEW_DIFFERS and (f.path, f.line) in named)]
