@@ -24,6 +24,8 @@ from typing import Any, NamedTuple
 
 from rapportlinja.base import atomic
 from rapportlinja.base.errors import UserError
+from rapportlinja.checks import glyphs, preview
+from rapportlinja.checks.preview import Difference
 from rapportlinja.report.markdown import READER
 
 TIMEOUT_SECONDS = 120
@@ -37,13 +39,23 @@ _SCRIPT = resources.files("rapportlinja").joinpath("checks", "ast.lua")
 
 
 class Leftover(NamedTuple):
-    kind: str  # "str" (text), "math", "raw", "numbered" (a heading that starts with a number), "emphasis"
+    # "str" (text), "math", "raw", "numbered" (a heading that starts with a number), "emphasis",
+    # "deep" (a heading below level 6), "image" (its target, however it was written),
+    # "glyph" (a character no font of the PDF has)
+    kind: str
     text: str
     start: bool = False  # the first thing on a line of its paragraph
     first: bool = False  # the first thing in its paragraph
 
 
-def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
+class Reading(NamedTuple):
+    """What the gate needs of one chapter: pandoc's leftovers, and where GitHub's preview differs."""
+
+    leftovers: list[Leftover]
+    differences: list[Difference]
+
+
+def start(bodies: list[str], build: Path) -> Callable[[], list[Reading]]:
     """Begin parsing in the background (the other checks run meanwhile); call the result to wait."""
     cache = _read_cache(build / CACHE_DIR / CACHE_FILE)
     keys = [_key(body) for body in bodies]
@@ -54,7 +66,7 @@ def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
     pool = ThreadPoolExecutor(max_workers=workers)
     futures = [pool.submit(_parse, chunk) for chunk in chunks]
 
-    def collect() -> list[list[Leftover]]:
+    def collect() -> list[Reading]:
         try:
             done = [future.result() for future in futures]
         finally:
@@ -69,7 +81,7 @@ def start(bodies: list[str], build: Path) -> Callable[[], list[list[Leftover]]]:
     return collect
 
 
-def _parse(bodies: list[str]) -> list[list[Leftover]]:
+def _parse(bodies: list[str]) -> list[Reading]:
     if not bodies:
         return []
     # -A64m: a bigger allocation area saves pandoc a third of its garbage collection on big reports.
@@ -84,7 +96,14 @@ def _parse(bodies: list[str]) -> list[list[Leftover]]:
     if result.returncode != 0 or len(lines) != len(bodies):
         detail = result.stderr.decode("utf-8", errors="replace").strip()
         raise UserError(f"pandoc klarte ikke å lese kapitlene: {detail}")
-    return [leftovers(line) for line in lines]
+    return [_reading(body, line) for body, line in zip(bodies, lines, strict=True)]
+
+
+def _reading(body: str, ast_json: str) -> Reading:
+    # The comparison with GitHub's reading is made here, once per changed chapter, and cached with
+    # the leftovers: a warm `rapport sjekk` neither parses with markdown-it nor decodes pandoc's JSON.
+    compared = preview.differences(body, json.loads(ast_json)) if ast_json != "null" else []
+    return Reading(leftovers(ast_json), compared)
 
 
 # Cheap test on the JSON text first: most chapters have nothing left over, and decoding
@@ -93,6 +112,7 @@ def _parse(bodies: list[str]) -> list[list[Leftover]]:
 _LINE_START = "#•·▪●◦‣"
 _SUSPECT = re.compile(
     r'"t":"(?:Math|RawInline|RawBlock)"'
+    r'|"t":"(?:Image|Header","c":\[(?:[7-9]|\d\d),)'
     r'|"t":"Header","c":\[\d,\[.*?\{"t":"Str","c":"\d+\.'
     r'|"t":"Str","c":"(?:[^"\\]|\\.)*(?:\||\[\^|\{|\}|<!|!\[)'
     r'|"t":"Str","c":"(?:[' + _LINE_START + r']|[-*+](?:\u00a0|\\u00a0)|[a-zæøå_]+:")'
@@ -109,7 +129,7 @@ _OPENER = re.compile(r"(\*+|_+)\w")
 
 def leftovers(ast_json: str) -> list[Leftover]:
     """The suspicious pieces of one chapter's AST, in document order."""
-    if ast_json == "null" or not _SUSPECT.search(ast_json):
+    if ast_json == "null" or not (_SUSPECT.search(ast_json) or glyphs.missing(ast_json)):
         return []
     found: list[Leftover] = []
     _walk(json.loads(ast_json)["blocks"], found)
@@ -132,6 +152,10 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
             found.append(Leftover("math", content[1]))
         elif kind in ("RawInline", "RawBlock"):
             found.append(Leftover("raw", content[1]))
+        elif kind == "Image":
+            found.append(Leftover("image", content[2][0]))
+        elif kind == "Header" and content[0] > 6:
+            found.append(Leftover("deep", "#" * content[0]))
         elif kind == "Header":
             inlines = content[2]
             if inlines and inlines[0].get("t") == "Str" and re.fullmatch(r"\d+\.[\d.]*", inlines[0]["c"]):
@@ -141,6 +165,7 @@ def _walk(node: Any, found: list[Leftover], in_table: bool = False) -> None:
 
 
 def _str(text: str, at_start: bool, first: bool, in_table: bool, found: list[Leftover]) -> None:
+    found.extend(Leftover("glyph", char) for char in glyphs.missing(text))
     # A «|» inside a table that pandoc did build was written as \| on purpose.
     triggers = _TRIGGERS[:-1] if in_table else _TRIGGERS
     # A list marker inside a paragraph: the list had no blank line above it.
@@ -177,19 +202,23 @@ def _key(body: str) -> str:
 def _version() -> str:
     """Which pandoc, which script and which walk: a new one must not reuse old results."""
     binary = pandoc_binary().stat()
-    script = hashlib.sha256(_SCRIPT.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
+    sources = _SCRIPT.read_bytes() + Path(__file__).read_bytes() + Path(preview.__file__).read_bytes()
+    script = hashlib.sha256(sources + glyphs.TABLE.read_bytes()).hexdigest()[:16]
     return f"{binary.st_size}-{binary.st_mtime_ns}-{script}"
 
 
-def _read_cache(path: Path) -> dict[str, list[Leftover]]:
+def _read_cache(path: Path) -> dict[str, Reading]:
     try:
         raw = json.loads(path.read_text("utf-8"))
-        return {key: [Leftover(*item) for item in items] for key, items in raw.items()}
+        return {
+            key: Reading([Leftover(*item) for item in found], [Difference(*item) for item in differ])
+            for key, (found, differ) in raw.items()
+        }
     except (OSError, ValueError, TypeError):
         return {}  # no cache, or one we cannot use: parse everything again
 
 
-def _write_cache(folder: Path, entries: dict[str, list[Leftover]]) -> None:
+def _write_cache(folder: Path, entries: dict[str, Reading]) -> None:
     with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
         ignore = folder / ".gitignore"
         if not ignore.is_file():

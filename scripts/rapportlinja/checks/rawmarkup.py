@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from rapportlinja.base import limits
 from rapportlinja.base.findings import Finding, error, warning
+from rapportlinja.checks import glyphs, preview_text
 from rapportlinja.checks.pandoc_ast import Leftover, start
 from rapportlinja.read.schemas import schema
 from rapportlinja.report.snapshot import ChapterFile, Snapshot
@@ -22,6 +24,7 @@ _UNSMART = str.maketrans({"—": "---", "–": "--", "…": "...", "’": "'"})
 _SMART_QUOTES = "“”„«»‘’‚"
 _BULLETS = "•·▪●◦‣"
 _SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}")
+_STOPS_THE_BUILD = ("math", "deep", "image", "glyph")
 _QUOTE_TIP = "Word og Outlook gjør dette når teksten limes inn; skriv tegnet på nytt i nettleseren."
 
 
@@ -34,6 +37,7 @@ class Chapter(NamedTuple):
     rel: str
     lines: list[tuple[int, str]]  # (line number, text), code blanked: see content.markdown
     heading_lines: set[int]  # headings the scanner already judged (no blank line above, say)
+    image_sources: frozenset[str] = frozenset()  # images the scanner found, whose files body.py checks
 
 
 def start_gate(snapshot: Snapshot, selected: set[str] | None) -> Callable[[], list[Finding]]:
@@ -51,8 +55,18 @@ def start_gate(snapshot: Snapshot, selected: set[str] | None) -> Callable[[], li
 
     def findings() -> list[Finding]:
         found: list[Finding] = []
-        for chapter, leftovers in zip(chapters, collect(), strict=True):
-            found += chapter_findings(_chapter(chapter), leftovers)
+        for chapter, reading in zip(chapters, collect(), strict=True):
+            own = chapter_findings(_chapter(chapter), reading.leftovers)
+            # One mistake, one finding: where pandoc's leftovers already explain a line, the general
+            # «GitHub and the PDF differ» would only repeat it.
+            said = {f.line for f in own}
+            first = chapter.loaded.body_first_line
+            found += own
+            found += [
+                preview_text.finding(chapter.loaded.rel, first, d)
+                for d in reading.differences
+                if first + d.line not in said
+            ]
         return found
 
     return findings
@@ -60,14 +74,25 @@ def start_gate(snapshot: Snapshot, selected: set[str] | None) -> Callable[[], li
 
 def _chapter(chapter: ChapterFile) -> Chapter:
     assert chapter.scan is not None
-    return Chapter(chapter.loaded.rel, chapter.scan.lines, {h.line for h in chapter.scan.headings})
+    return Chapter(
+        chapter.loaded.rel,
+        chapter.scan.lines,
+        {h.line for h in chapter.scan.headings},
+        frozenset(unquote(i.src) for i in chapter.scan.images),
+    )
 
 
 def chapter_findings(chapter: Chapter, leftovers: list[Leftover]) -> list[Finding]:
     findings: dict[tuple[int, str], Finding] = {}
     cursor = Place(0, 0)
     for leftover in leftovers:
+        if leftover.kind == "image" and unquote(leftover.text) in chapter.image_sources:
+            continue  # written out in full: body.py checks its file
+        if leftover.kind == "glyph" and any(leftover.text in line for _, line in chapter.lines):
+            continue  # written as itself: glyphs.py reports it where it stands
         place = _locate(chapter.lines, _needles(leftover), cursor)
+        if place is None and leftover.kind in _STOPS_THE_BUILD:
+            place = Place(0, 0)  # hidden from the scanner (it took the line for code): still refused
         if place is None:
             continue
         cursor = place._replace(column=place.column + 1)
@@ -80,8 +105,12 @@ def chapter_findings(chapter: Chapter, leftovers: list[Leftover]) -> list[Findin
 def _needles(leftover: Leftover) -> list[str]:
     if leftover.kind == "math":
         return [f"${leftover.text}$", "$"]
-    if leftover.kind in ("numbered", "emphasis"):
+    if leftover.kind in ("numbered", "emphasis", "deep"):
         return [leftover.text]
+    if leftover.kind == "image":
+        return ["![", "]:"]
+    if leftover.kind == "glyph":
+        return [f"&#x{ord(leftover.text):x};", f"&#{ord(leftover.text)};", "&"]
     text = leftover.text
     triggers = [t for t in ("<!", "[^", "{", "}", "![", "|") if t in text]
     return [text, text.translate(_UNSMART), *triggers]
@@ -118,6 +147,24 @@ def _explain(chapter: Chapter, leftover: Leftover, place: Place) -> Finding | No
     if leftover.kind == "emphasis":
         # «\*» is a literal asterisk on purpose, and pandoc's AST keeps no trace of the backslash.
         return None if line[: place.column].endswith("\\") else _emphasis(leftover.text, where)
+    if leftover.kind == "deep":
+        return error(
+            *where,
+            f"Overskriften har {len(leftover.text)} nivåer («{leftover.text}»); PDF-en har høyst seks, "
+            "og GitHub viser den som vanlig tekst.",
+            "Bruk høyst ###### (og helst ###); skal linjen være tekst, skriv «\\#».",
+            "heading.too-deep",
+        )
+    if leftover.kind == "glyph":
+        return glyphs.finding(*where, [leftover.text])
+    if leftover.kind == "image":
+        return error(
+            *where,
+            "Bildet er skrevet som en henvisning («![tekst][navn]» med adressen et annet sted), "
+            "så verken bildefilen eller den alternative teksten kan sjekkes.",
+            'Skriv adressen i selve bildet: ![Bildetekst](../bilder/fil.svg){alt="Hva bildet viser"}.',
+            "image.reference",
+        )
     if leftover.kind == "raw":
         return error(*where, "Rå kode i teksten blir ikke med i PDF-en.", "Skriv vanlig tekst.", "markup.raw")
     if leftover.kind == "numbered":

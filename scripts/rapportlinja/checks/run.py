@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rapportlinja.base import gitinfo
-from rapportlinja.base.findings import Finding, sort_key
+from rapportlinja.base.findings import Finding, Severity, sort_key
 from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.example_identity import check_identity
+from rapportlinja.checks.glyphs import check_glyphs
 from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
@@ -23,6 +24,7 @@ from rapportlinja.checks.links import check_link_spaces, check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
+from rapportlinja.checks.preview_text import CODE as PREVIEW_DIFFERS
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.public import check_public
 from rapportlinja.checks.rawmarkup import start_gate
@@ -69,6 +71,7 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             data = chapter.loaded.data
             if isinstance(data, dict) and data.get("klassifisering") == "offentlig":
                 findings += check_repository_links(chapter.scan, rel, own, organisations)
+            findings += check_glyphs(chapter.loaded.body, rel, chapter.loaded.body_first_line)
     return findings
 
 
@@ -121,4 +124,8 @@ _SAID_BY_THE_GATE = {"markup.html-comment", "frontmatter.in-body"}
 
 def _once_per_mistake(findings: list[Finding]) -> list[Finding]:
     said = {(f.path, f.line) for f in findings if f.code in _SAID_BY_THE_GATE}
-    return [f for f in findings if not (f.code == "privacy.internal" and (f.path, f.line) in said)]
+    findings = [f for f in findings if not (f.code == "privacy.internal" and (f.path, f.line) in said)]
+    # The preview comparison is the general rule; a check that names the mistake (a space in a link's
+    # address, a heading without a blank line above) says it better on its line.
+    named = {(f.path, f.line) for f in findings if f.code != PREVIEW_DIFFERS and f.severity is Severity.ERROR}
+    return [f for f in findings if not (f.code == PREVIEW_DIFFERS and (f.path, f.line) in named)]

@@ -152,11 +152,12 @@ def _forget_others(cache: Path, keep: set[str]) -> None:
 def chapter_of_line(typst_text: str, line: int, sources: list[Source]) -> str | None:
     """Which chapter file a line of the converted Typst came from (for error messages).
 
-    Each chapter starts with its heading labelled «…__kapittel», in the order of `sources`.
+    Each chapter starts with its heading, whose label «…__kapittel» Typst writes on the line after
+    it, in the order of `sources`: an error on the heading line itself belongs to that chapter.
     """
     index = -1
     for number, text in enumerate(typst_text.split("\n"), start=1):
-        if number > line:
+        if number - 1 > line:
             break
         if text.startswith("<") and text.endswith("__kapittel>"):
             index += 1

@@ -7,6 +7,11 @@
 -- * Raw Typst, LaTeX or HTML never reaches the output: it is shown as code.
 -- * A horizontal rule is drawn here: pandoc writes «#horizontalrule», a name the template
 --   defines, but the chapters are #include'd as a module of their own and do not see it.
+-- * A link with an empty target («[tekst]()») is its text: Typst refuses an empty URL, and
+--   GitHub's preview shows just the text too.
+-- * A heading inside a block quote or a list item («> # Tittel», «- ## Punkt») is bold text:
+--   the template's page break before a chapter heading is not allowed inside a container, and
+--   a heading there would break the outline a screen reader follows.
 
 -- shared.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
 package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
@@ -121,6 +126,19 @@ local function horizontal_rule()
   return pandoc.RawBlock("typst", "#pdf.artifact(align(center, line(length: 40%, stroke: 0.5pt + luma(120))))")
 end
 
+local function empty_link(el)
+  if el.target == "" then
+    return el.content
+  end
+  return nil
+end
+
+local function headings_as_bold(container)
+  return container:walk({
+    Header = function(el) return pandoc.Para({ pandoc.Strong(el.content) }) end,
+  })
+end
+
 function Pandoc(doc)
   chapter_dir = pandoc.utils.stringify(doc.meta["rapportlinja-kapittelmappe"] or "")
   if doc.meta["rapportlinja-fil"] ~= nil then
@@ -129,6 +147,10 @@ function Pandoc(doc)
     doc = scope(doc)
   end
   doc = doc:walk(shared.raw_as_code)
+  doc = doc:walk({
+    BlockQuote = headings_as_bold, BulletList = headings_as_bold, OrderedList = headings_as_bold,
+    DefinitionList = headings_as_bold, Link = empty_link,
+  })
   doc = doc:walk({ Figure = figure })
   return doc:walk({
     Image = inline_image, Link = shared.whole_chapter_link, Table = right_align_numbers, HorizontalRule = horizontal_rule,
