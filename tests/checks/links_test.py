@@ -18,9 +18,9 @@ def test_a_space_in_a_file_link_is_an_error_at_its_bracket():
     assert "mellomrom" in finding.message and "%20" in (finding.hint or "")
 
 
-def test_a_space_in_a_web_address_is_a_warning():
+def test_a_space_in_a_web_address_is_an_error_as_the_preview_shows_markup():
     (finding,) = check_link_spaces(scan("Tekst.\n\n[x](https://x.no/a b)\n", 9), REL)
-    assert (finding.line, finding.column, finding.severity) == (11, 1, "advarsel")
+    assert (finding.line, finding.column, finding.severity) == (11, 1, "feil")
     assert "<https://eksempel.no/min side>" in (finding.hint or "")
 
 
