@@ -37,6 +37,7 @@ def test_adoption_leaves_nothing_of_the_examples_identity(example_git, capsys, l
     edition = (example_git / "report/rapport.yaml").read_text("utf-8")
     assert f"navn: {name}" in edition and f'nummer: "{number}"' in edition and f"målform: {language}" in edition
     assert "medvirkning_visning: roller" in edition and "politisk_behandling" not in edition
+    assert "\narkiv:" not in edition  # the example's archive codes are not the municipality's
     assert "@kommunen/tillitsvalgte" in edition
     assert edition.startswith("# yaml-language-server")  # the file's comments are kept
     regions = (example_git / "report/data/indikatorer.yaml").read_text("utf-8")

@@ -7,6 +7,7 @@ routine and minutes for agenda, referat, kalender and the release's agendas.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from rapportlinja.base import findings_text
 from rapportlinja.base.errors import UserError
@@ -20,7 +21,9 @@ from rapportlinja.checks.run import check_repository
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
 from rapportlinja.read import archive, keyfigures
+from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.repository import Repository
+from rapportlinja.report import filing
 from rapportlinja.report.snapshot import Snapshot
 
 
@@ -75,3 +78,19 @@ def read_checked(repo: Repository, refusal: str) -> Snapshot:
     )
     sys.stderr.write(findings_text.warnings_text(findings, count))
     return repo.snapshot
+
+
+def filing_settings(layout: Layout) -> tuple[dict[str, Any], filing.Settings]:
+    """report/rapport.yaml, checked, and its «arkiv» section; refuses when either is missing or broken."""
+    rel = layout.rel(layout.edition_file)
+    edition = load_yaml_file(layout.edition_file, rel, "rapport")
+    if not edition.ok:
+        raise UserError(f"{rel} har feil.", "Kjør «rapport sjekk» og rett feilene først.")
+    settings = filing.settings_from(edition.data)
+    if settings is None:
+        raise UserError(
+            f"{rel} har ingen «arkiv», så arkivmeldingen vet ikke hvor dokumentet skal arkiveres.",
+            "Fyll ut «arkiv» (arkivdel, klassifikasjon, administrativ_enhet) med verdiene fra arkivet; "
+            "se README, «Arkivering».",
+        )
+    return edition.data, settings

@@ -173,8 +173,9 @@ def _edition(
         if github:
             teams[role] = f"@{github}/{str(teams[role]).rsplit('/', 1)[-1]}"
     text = _dump(path, data).text
-    # The example's committees and dates, its logo, and its GitHub organisation are not the municipality's.
-    for key in ("politisk_behandling", "logo", "logo_alt") if template else ():
+    # The example's committees and dates, its logo, its archive codes and its GitHub organisation are not
+    # the municipality's.
+    for key in ("politisk_behandling", "logo", "logo_alt", "arkiv") if template else ():
         text = _drop_key(text, key)
     if not github and "eksempel-kommune" in str(teams):
         text = _drop_key(text, "team")
