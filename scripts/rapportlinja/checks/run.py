@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from rapportlinja.base.findings import Finding, sort_key
 from rapportlinja.blocks.registry import check_blocks
-from rapportlinja.checks.bokmal import check_bokmal
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
+from rapportlinja.checks.bokmal import check_bokmal
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.example_identity import check_identity
 from rapportlinja.checks.images import check_image_files
