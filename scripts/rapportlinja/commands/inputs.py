@@ -22,7 +22,7 @@ from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
 from rapportlinja.read import archive, keyfigures
 from rapportlinja.read.documents import load_yaml_file
-from rapportlinja.read.repository import Repository
+from rapportlinja.read.repository import Repository, read_language
 from rapportlinja.report import filing
 from rapportlinja.report.snapshot import Snapshot
 
@@ -76,7 +76,7 @@ def read_checked(repo: Repository, refusal: str) -> Snapshot:
     findings_text.refuse_on_errors(
         findings, count, f"{refusal} Rett feilene over og prøv igjen.", "Kjør «rapport sjekk» for å se feilene alene."
     )
-    sys.stderr.write(findings_text.warnings_text(findings, count))
+    sys.stderr.write(findings_text.warnings_text(findings, count, read_language(repo.layout)))
     return repo.snapshot
 
 
