@@ -14,6 +14,7 @@ import git
 import pytest
 
 from rapportlinja.base import clock
+from rapportlinja.checks.bokmal import bokmal_words
 from tests.meetings.helpers import BL, agenda, run
 from tests.pdfcheck import read
 
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.slow
 MUNICIPALITIES = {"nb": ("Lindesnes kommune", "4205"), "nn": ("Sogndal kommune", "4640")}
 IDENTITY = re.compile(r"Eksempel (?:kommune|fylke)|eksempel-kommune|example\.invalid|EKA99|9999")
 # Commits from GitHub's web editor: the writer is the author, GitHub the committer.
+WARNING = {"nb": "advarsel", "nn": "åtvaring"}  # how `rapport sjekk` says «warning» in the report's målform
 WEB_EDITOR = {"GIT_COMMITTER_NAME": "GitHub", "GIT_COMMITTER_EMAIL": "noreply@github.com"}
 
 
@@ -68,6 +70,33 @@ def _rewrite_the_examples_notes(year: Year) -> None:
         path.write_text("\n".join(lines) + "\n", "utf-8")
 
 
+# What the writers of a nynorsk report do once `rapport sjekk` has pointed at the example's bokmål text:
+# every paragraph their own, in nynorsk; headings, frontmatter and the key-figure and survey blocks stay.
+NYNORSK_PARAGRAPH = (
+    "Barnevernstenesta har i år arbeidd vidare med tiltaka kommunestyret vedtok. "
+    "Vi fylgjer tala nøye og melder frå til kommunestyret om utviklinga."
+)
+NYNORSK_HEADINGS = {"fra": "frå", "Hva": "Kva", "hva": "kva", "bedre": "betre"}
+
+
+def _write_the_chapters_in_nynorsk(year: Year) -> None:
+    for chapter in sorted((year.root / "report/kapitler").glob("*.md")):
+        _, frontmatter, body = chapter.read_text("utf-8").split("---\n", 2)
+        lines, fenced, said = [], False, False
+        for line in body.splitlines():
+            if line.startswith("```"):
+                fenced = not fenced
+            if fenced or line.startswith("```") or not line.strip():
+                lines.append(line)
+            elif line.startswith("#"):
+                lines.append(" ".join(NYNORSK_HEADINGS.get(word, word) for word in line.split(" ")))
+                said = False
+            elif not said:
+                lines.append(NYNORSK_PARAGRAPH)
+                said = True
+        chapter.write_text(f"---\n{frontmatter}---\n" + "\n".join(lines) + "\n", "utf-8")
+
+
 def _approve_chapters(year: Year) -> None:
     for chapter in (year.root / "report/kapitler").glob("*.md"):
         text = chapter.read_text("utf-8")
@@ -103,33 +132,44 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     code, out = year.sjekk()
     assert code == 0 and "eksempelteksten" in out  # the starting text is flagged, nothing else
     assert "wheel.past-due" not in out and "hadde frist" not in out
+    warned = WARNING[language]
+    leader = {"nb": "barnevernleder", "nn": "barnevernleiar"}[language]  # the role, as `rapport oppsett` wrote it
+    service = {"nb": "barnevernstjenesten", "nn": "barnevernstenesta"}[language]  # in the report's title
+    if language == "nn":
+        # The data is nynorsk after adoption; only the chapters' starting text is still the example's bokmål.
+        flagged = {line.split(":")[0] for line in out.splitlines() if "målforma er nynorsk" in line}
+        assert flagged and all(path.startswith("report/kapitler/") for path in flagged), out
+        assert f"{warned}:" in out and "advarsel" not in out  # the command line's own words in nynorsk
 
     # The report on 2026 is written in the browser: the year, the text, the political treatment.
     year.edit("report/rapport.yaml", "år: 2025", "år: 2026")
-    year.edit("report/rapport.yaml", "barnevernstjenesten 2025", "barnevernstjenesten 2026")
+    year.edit("report/rapport.yaml", f"{service} 2025", f"{service} 2026")
     year.edit(
         "report/rapport.yaml",
-        "ansvarlig: barnevernleder\n",
-        "ansvarlig: barnevernleder\npolitisk_behandling:\n  - utvalg: Oppvekstutvalet\n    dato: 2027-04-14\n"
+        f"ansvarlig: {leader}\n",
+        f"ansvarlig: {leader}\npolitisk_behandling:\n  - utvalg: Oppvekstutvalet\n    dato: 2027-04-14\n"
         "  - utvalg: Kommunestyret\n    dato: 2027-05-05\n",
     )
     _rewrite_the_examples_notes(year)
+    if language == "nn":
+        _write_the_chapters_in_nynorsk(year)
     year.commit("Tilstandsrapporten for 2026: første utkast")
     code, out = year.sjekk()
-    assert (code, "advarsel" in out) == (0, False), out
+    assert (code, warned in out) == (0, False), out
 
     # The first meeting on the line barnevernleder → kommunalsjef: agenda, then minutes with an action.
     year.on("2027-01-11")
     first = agenda(example_git, BL)
     assert "12\\. januar 2027" in first or "12. januar 2027" in first
     assert not IDENTITY.search(first)
+    assert language == "nb" or bokmal_words(first) == [], bokmal_words(first)
     assert run(example_git, "referat", "ny", BL) == 0
     january = f"meetings/{BL}/2027-01-12.md"
     year.edit(
         january,
         "oppfølging: []\n",
         "oppfølging:\n  - hva: Lage plan for rekruttering.\n"
-        "    ansvarlig: barnevernleder\n    frist: 2027-03-01\n    status: åpen\n",
+        f"    ansvarlig: {leader}\n    frist: 2027-03-01\n    status: åpen\n",
     )
     year.commit("Referat fra møtet 12. januar")
     assert year.sjekk()[0] == 0
@@ -161,7 +201,7 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     _approve_chapters(year)
     year.commit("Kapitlene er godkjent; årshjulet er oppdatert", author="Tillitsvalgt <tv@users.noreply.github.com>")
     code, out = year.sjekk()
-    assert (code, "advarsel" in out) == (0, False), out
+    assert (code, warned in out) == (0, False), out
 
     # The release the council reads.
     year.repo.create_tag("v2026.1")
@@ -171,6 +211,14 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     text = "\n".join(pdf.text)
     assert name in text and not IDENTITY.search(text)
     assert pdf.lang.startswith(language)
+    if language == "nn":
+        # No bokmål in the report, its web edition or the agendas of the year (the release built the PDF).
+        assert bokmal_words(text) == [], bokmal_words(text)
+        assert run(example_git, "nettside") == 0
+        web = " ".join(p.read_text("utf-8") for p in (example_git / "build/nettside").rglob("*.html"))
+        assert bokmal_words(re.sub(r"<[^>]+>", " ", web)) == [], bokmal_words(re.sub(r"<[^>]+>", " ", web))
+        agendas = " ".join(p.read_text("utf-8") for p in (example_git / "build/agenda").rglob("*.md"))
+        assert agendas and bokmal_words(agendas) == [], bokmal_words(agendas)
     notes = "\n".join(p.read_text("utf-8") for p in released.glob("*.md"))
     assert not IDENTITY.search(notes)
 
@@ -183,12 +231,13 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     year.on("2028-01-10")
     assert "januar 2028" in agenda(example_git, BL)
     year.edit("report/rapport.yaml", "år: 2026", "år: 2027")
-    year.edit("report/rapport.yaml", "barnevernstjenesten 2026", "barnevernstjenesten 2027")
+    year.edit("report/rapport.yaml", f"{service} 2026", f"{service} 2027")
     year.edit("report/rapport.yaml", "2027-04-14", "2028-04-12")
     year.edit("report/rapport.yaml", "2027-05-05", "2028-05-03")
     chapter = "report/kapitler/08-utfordringsbildet.md"
     path = example_git / chapter
-    path.write_text(path.read_text("utf-8") + "\nRekrutteringsplanen ble vedtatt i 2027.\n", "utf-8")
+    done = {"nb": "Rekrutteringsplanen ble vedtatt i 2027.", "nn": "Rekrutteringsplanen vart vedteken i 2027."}
+    path.write_text(path.read_text("utf-8") + f"\n{done[language]}\n", "utf-8")
     year.commit("Tilstandsrapporten for 2027")
     year.repo.create_tag("v2027.1")
     assert run(example_git, "utgivelse", "--hovedgren", "main") == 0

@@ -213,6 +213,12 @@ def _referat(parser: argparse.ArgumentParser) -> None:
     )
     record.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
     record.add_argument("--dato", type=date_argument, required=True, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen")
+    filing = actions.add_parser(
+        "arkiv",
+        help="lag det godkjente referatet som PDF/A med arkivmelding.xml (Fiks Arkiv) i build/arkiv/referat/",
+    )
+    filing.add_argument("line", metavar="LINJE", help="linjens id i meetings/rutine.yaml")
+    filing.add_argument("--dato", type=date_argument, required=True, metavar="ÅÅÅÅ-MM-DD", help="møtedatoen")
 
 
 def _run_referat(args: argparse.Namespace) -> int:
@@ -220,7 +226,15 @@ def _run_referat(args: argparse.Namespace) -> int:
 
     if args.action == "pdf":
         return referat.run_pdf(args.line, args.dato)
+    if args.action == "arkiv":
+        return referat.run_filing(args.line, args.dato)
     return referat.run_new(args.line, args.dato, args.today)
+
+
+def _run_arkiv(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import arkiv
+
+    return arkiv.run()
 
 
 def _year(parser: argparse.ArgumentParser, what: str) -> None:
@@ -351,6 +365,11 @@ COMMANDS: dict[str, Command] = {
     "bygg": Command("bygg tilstandsrapporten som PDF i build/", _bygg, _run_bygg),
     "utgivelse": Command(
         "lag utgivelsen for taggen på HEAD (v<år>.<n>) i build/utgivelse/", _utgivelse, _run_utgivelse
+    ),
+    "arkiv": Command(
+        "lag utgivelsen for taggen på HEAD med arkivmelding.xml (Fiks Arkiv) i build/arkiv/utgivelse/",
+        _no_arguments,
+        _run_arkiv,
     ),
     "nettside": Command("bygg den offentlige nettutgaven i build/nettside/", _no_arguments, _run_nettside),
     "endringer": Command("vis hva som er endret (build/endringer.md og .pdf)", _endringer, _run_endringer),

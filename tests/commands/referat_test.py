@@ -1,11 +1,14 @@
-"""`rapport referat ny`: minutes scaffolded from the agenda, checked clean, never overwritten."""
+"""`rapport referat ny`: minutes scaffolded from the agenda, checked clean, never overwritten.
+`rapport referat arkiv`: approved minutes as a filing package that validates against Fiks Arkiv's XSD."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
+from tests.fiksarkiv import NS, parsed, text
 from tests.meetings.helpers import BL, KD, run
 
 
@@ -52,3 +55,32 @@ def test_scaffold_comments_follow_the_routine_language(example: Path, capsys: py
         assert bokmal not in text
     assert "klassifisering: " in text and "temaer:" in text  # keys stay as the schema spells them
     assert run(example, "sjekk", rel) == 0
+
+
+def test_filing_package_for_approved_minutes(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(example, "referat", "arkiv", BL, "--dato", "2026-08-11") == 0
+    out = example / "build/arkiv/referat" / BL / "2026-08-11"
+    assert capsys.readouterr().out.strip() == f"build/arkiv/referat/{BL}/2026-08-11/arkivmelding.xml"
+    pdf = (out / "2026-08-11.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"pdfaid:part" in pdf
+    message = parsed((out / "arkivmelding.xml").read_bytes())
+    assert text(message, "//a:dokumentobjekt/a:sjekksum") == hashlib.sha256(pdf).hexdigest()
+    assert text(message, "//a:registrering/a:skjerming/a:skjermingshjemmel") == "offl. § 13, jf. bvl. § 13-1"
+    assert text(message, "//a:registrering/a:dokumentetsDato") == "2026-08-11"
+    assert text(message, "//a:mappe/a:administrativEnhet/m:navn") == "Barneverntjenesten"
+    # Roles, never the people: the example's minutes list roles as participants, and nothing else is named.
+    names = message.xpath("//m:navn/text()", namespaces=NS)
+    assert set(names) == {"Barneverntjenesten", "kommunalsjef barn og familie"}
+
+
+def test_filing_refuses_unapproved_minutes_and_missing_settings(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(example, "referat", "arkiv", KD, "--dato", "2026-08-26") == 1
+    assert "bare godkjente referater arkiveres" in capsys.readouterr().err
+    edition = example / "report/rapport.yaml"
+    edition.write_text(edition.read_text("utf-8").split("\narkiv:")[0] + "\n", "utf-8")
+    assert run(example, "referat", "arkiv", BL, "--dato", "2026-08-11") == 1
+    err = capsys.readouterr().err
+    assert "har ingen «arkiv»" in err and "Traceback" not in err
+    assert not (example / "build/arkiv").exists()

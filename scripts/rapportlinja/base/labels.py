@@ -62,6 +62,8 @@ class Labels(NamedTuple):
     record_notes: str
     record_open: str
     record_closed: str
+    filing_minutes_folder: str  # the saksmappe for one meeting line and year in the archive
+    filing_edition_entry: str  # the journalpost for one released edition
     participants: str
     classification: str
     approve_minutes: str
@@ -222,6 +224,8 @@ NB = Labels(
     record_notes="Notater",
     record_open="åpen",
     record_closed="lukket",
+    filing_minutes_folder="Rapporteringsmøter mellom {reporter} og {recipient} {year}",
+    filing_edition_entry="{title}, utgave {tag}",
     participants="Deltakere",
     classification="Klassifisering",
     approve_minutes="Godkjenning av referatet fra møtet {date}",
@@ -403,6 +407,8 @@ NN = Labels(
     record_notes="Notat",
     record_open="open",
     record_closed="lukka",
+    filing_minutes_folder="Rapporteringsmøte mellom {reporter} og {recipient} {year}",
+    filing_edition_entry="{title}, utgåve {tag}",
     participants="Deltakarar",
     classification="Klassifisering",
     approve_minutes="Godkjenning av referatet frå møtet {date}",

@@ -14,6 +14,7 @@ from rapportlinja.base import gitinfo
 from rapportlinja.base.findings import Finding, Severity, sort_key
 from rapportlinja.blocks.registry import check_blocks
 from rapportlinja.checks.body import check_headings, check_images, check_legal_reference
+from rapportlinja.checks.bokmal import check_bokmal
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.example_identity import check_identity
 from rapportlinja.checks.glyphs import check_glyphs
@@ -100,6 +101,7 @@ CHECKS: dict[str, Check] = {
     "blokker": check_blocks,
     "bildefiler": lambda repo, selected: check_image_files(repo.layout, selected),
     "eksempel": lambda repo, selected: check_identity(repo.layout, repo.snapshot.edition.data),
+    "bokmål": lambda repo, selected: check_bokmal(repo.layout, repo.snapshot.edition.data, selected),
 }
 
 

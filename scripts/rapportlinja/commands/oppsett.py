@@ -79,6 +79,8 @@ def run(
         changed += _chapters(layout, old_name, name, county)
         changed += _wheel(layout, clock.today())
         removed = sorted(layout.meetings.glob("*/*.md"))  # the example's minutes: the municipality has none yet
+        if language == "nn":
+            changed = _nynorsk(layout, changed)
     for write in changed:
         atomic.write_text(write.path, write.text)
     for path in removed:
@@ -173,8 +175,9 @@ def _edition(
         if github:
             teams[role] = f"@{github}/{str(teams[role]).rsplit('/', 1)[-1]}"
     text = _dump(path, data).text
-    # The example's committees and dates, its logo, and its GitHub organisation are not the municipality's.
-    for key in ("politisk_behandling", "logo", "logo_alt") if template else ():
+    # The example's committees and dates, its logo, its archive codes and its GitHub organisation are not
+    # the municipality's.
+    for key in ("politisk_behandling", "logo", "logo_alt", "arkiv") if template else ():
         text = _drop_key(text, key)
     if not github and "eksempel-kommune" in str(teams):
         text = _drop_key(text, "team")
@@ -293,6 +296,36 @@ def _wheel(layout: layout_module.Layout, today: dt.date) -> list[Write]:
     year = today.year if today.month == 1 else today.year + 1
     text = re.sub(r"(?m)^(\s*)status: (?:ferdig|pågår)$", r"\1status: planlagt", path.read_text(encoding="utf-8"))
     return [Write(path, re.sub(r"(?m)^år: [0-9]{4}$", f"år: {year}", text, count=1))]
+
+
+def _nynorsk(layout: layout_module.Layout, changed: list[Write]) -> list[Write]:
+    """The example's data in nynorsk (report/nynorsk.yaml): routine, wheel, survey, key figure names, the
+    report's subtitle, and the roles in the chapters' frontmatter. The chapters' text stays the example's
+    starting text; `rapport sjekk` points at the bokmål left in it."""
+    pending = {write.path: write.text for write in changed}
+    files = [
+        layout.edition_file,
+        layout.meetings / "rutine.yaml",
+        layout.report / "arshjul.yaml",
+        layout.report / "data" / "indikatorer.yaml",
+        *sorted((layout.report / "undersokelse").glob("*.yaml")),
+        *sorted((layout.report / "data").glob("samarbeid-*.yaml")),
+    ]
+    for path in files:
+        if path not in pending and not path.is_file():
+            continue
+        data = _yaml().load(pending.get(path) or path.read_text(encoding="utf-8"))
+        example.to_nynorsk(data)
+        if path == layout.edition_file and isinstance(data.get("tittel"), str):
+            data["tittel"] = data["tittel"].replace("barnevernstjenesten", "barnevernstenesta")
+        pending[path] = _dump(path, data).text
+    roles = example.nynorsk().roles
+    for path in sorted(layout.chapters_dir.glob("*.md")):
+        text = pending.get(path) or path.read_text(encoding="utf-8")
+        pending[path] = re.sub(
+            r"(?m)^ansvarlig: (.+)$", lambda m: f"ansvarlig: {roles.get(m.group(1), m.group(1))}", text, count=1
+        )
+    return [Write(path, text) for path, text in pending.items()]
 
 
 def _codeowners(layout: layout_module.Layout, github: str | None) -> list[Write]:

@@ -1,5 +1,6 @@
 """`rapport referat ny LINJE [--dato D]`: new minutes from the meeting's agenda; never overwrites.
-`rapport referat pdf LINJE --dato D`: approved minutes as a PDF/A record for the archive."""
+`rapport referat pdf LINJE --dato D`: approved minutes as a PDF/A record for the archive.
+`rapport referat arkiv LINJE --dato D`: the same PDF/A with its arkivmelding.xml (Fiks Arkiv), ready to file."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.meetings import agenda, scaffold
 from rapportlinja.pipeline import inputs
+from rapportlinja.render import filing
 from rapportlinja.render import minutes_pdf as recordpdf
 
 
@@ -44,4 +46,16 @@ def run_pdf(line_id: str, date: dt.date, root: Path | None = None) -> int:
     routine = inputs.load_routine(layout)
     line = inputs.line_of(routine, line_id)
     print(layout.rel(recordpdf.write(layout, routine, line.id, date)))
+    return 0
+
+
+def run_filing(line_id: str, date: dt.date, root: Path | None = None) -> int:
+    layout = layout_module.find(root)
+    edition, settings = inputs.filing_settings(layout)
+    routine = inputs.load_routine(layout)
+    line = inputs.line_of(routine, line_id)
+    built = recordpdf.build(layout, routine, line.id, date)
+    record = filing.minutes_record(built.minutes, routine, settings, edition["kommune"]["nummer"], built.pdf)
+    out = filing.write_package(layout.build / "arkiv" / "referat" / line.id / date.isoformat(), built.pdf, record)
+    print(layout.rel(out / filing.MESSAGE))
     return 0

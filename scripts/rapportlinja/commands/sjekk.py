@@ -6,11 +6,12 @@ import os
 import sys
 from pathlib import Path
 
+from rapportlinja.base import findings_text
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.findings import has_errors, sort_key
 from rapportlinja.checks import privacy_files, scope
 from rapportlinja.checks.run import check_repository
-from rapportlinja.read.repository import open_repository
+from rapportlinja.read.repository import open_repository, read_language
 from rapportlinja.reporters import REPORTERS, github
 
 
@@ -30,7 +31,12 @@ def run(paths: list[str], output_format: str | None, root: Path | None = None) -
             findings = sorted(missing + check_repository(repo, selected), key=sort_key)
         files_checked = scope.checked_count(layout, selected)
     output_format = output_format or default_format()
-    output = REPORTERS[output_format](findings, files_checked)
+    # People read the text in the report's målform; tools read the same bytes whatever it is.
+    output = (
+        findings_text.render(findings, files_checked, read_language(layout))
+        if output_format == "text"
+        else REPORTERS[output_format](findings, files_checked)
+    )
     # Machine formats always go to stdout; for people, errors go to stderr.
     stream = sys.stdout if output_format != "text" or not has_errors(findings) else sys.stderr
     stream.write(output)

@@ -7,7 +7,7 @@ import datetime as dt
 from rapportlinja.keyfigures import describe, latest
 from rapportlinja.keyfigures.model import Figures
 
-TOPIC = "Nøkkeltall"  # resolves to the line's «Nøkkeltall – avvik fra normalen»
+TOPIC = "Nøkkelta"  # a prefix of the line's «Nøkkeltall – avvik fra normalen» (nb) and «Nøkkeltal – …» (nn)
 
 
 def deviation_texts(figures: Figures | None, date: dt.date, language: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import Any
 
 from rapportlinja.base import clock, findings_text
 from rapportlinja.base.errors import UserError
@@ -23,7 +24,9 @@ from rapportlinja.meetings import schedule, workdays
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
 from rapportlinja.read import archive, keyfigures
-from rapportlinja.read.repository import Repository
+from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.read.repository import Repository, read_language
+from rapportlinja.report import filing
 from rapportlinja.report.snapshot import Snapshot
 
 
@@ -76,7 +79,7 @@ def read_checked(repo: Repository, refusal: str) -> Snapshot:
     findings_text.refuse_on_errors(
         findings, count, f"{refusal} Rett feilene over og prøv igjen.", "Kjør «rapport sjekk» for å se feilene alene."
     )
-    sys.stderr.write(findings_text.warnings_text(findings, count))
+    sys.stderr.write(findings_text.warnings_text(findings, count, read_language(repo.layout)))
     return repo.snapshot
 
 
@@ -92,3 +95,19 @@ def meeting_date(line: Line, date: dt.date | None, today: dt.date | None) -> dt.
             )
         return date
     return schedule.next_meeting(line, today or clock.today())
+
+
+def filing_settings(layout: Layout) -> tuple[dict[str, Any], filing.Settings]:
+    """report/rapport.yaml, checked, and its «arkiv» section; refuses when either is missing or broken."""
+    rel = layout.rel(layout.edition_file)
+    edition = load_yaml_file(layout.edition_file, rel, "rapport")
+    if not edition.ok:
+        raise UserError(f"{rel} har feil.", "Kjør «rapport sjekk» og rett feilene først.")
+    settings = filing.settings_from(edition.data)
+    if settings is None:
+        raise UserError(
+            f"{rel} har ingen «arkiv», så arkivmeldingen vet ikke hvor dokumentet skal arkiveres.",
+            "Fyll ut «arkiv» (arkivdel, klassifikasjon, administrativ_enhet) med verdiene fra arkivet; "
+            "se README, «Arkivering».",
+        )
+    return edition.data, settings

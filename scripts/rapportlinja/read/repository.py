@@ -53,6 +53,14 @@ def read(layout: Layout) -> Snapshot:
     return Snapshot(layout, edition, chapters)
 
 
+def read_language(layout: Layout) -> str:
+    """The report's målform for the command line's own words: «nn» or «nb» (also for a broken or missing file)."""
+    if not layout.edition_file.is_file():
+        return "nb"
+    data = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport").data
+    return "nn" if isinstance(data, dict) and data.get("målform") == "nn" else "nb"
+
+
 class Repository:
     """One run's view of the repository. Parts are read on first use, and each file only once."""
 

@@ -6,18 +6,31 @@ import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from rapportlinja.base import atomic
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.meetings.minutes import minutes_from
+from rapportlinja.meetings.minutes import Minutes, minutes_from
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.read import archive
 from rapportlinja.render import minutes_record as record
 from rapportlinja.render import pdf, templating
 
 
+class Built(NamedTuple):
+    minutes: Minutes
+    pdf: bytes
+
+
 def write(layout: Layout, routine: Routine, line_id: str, date: dt.date) -> Path:
+    target = layout.build / "referat" / line_id / f"{date.isoformat()}.pdf"
+    atomic.write_bytes(target, build(layout, routine, line_id, date).pdf)
+    return target
+
+
+def build(layout: Layout, routine: Routine, line_id: str, date: dt.date) -> Built:
+    """The approved minutes' PDF/A, in memory; refuses minutes that are missing, broken or not approved."""
     rel = f"meetings/{line_id}/{date.isoformat()}.md"
     found = next((f for f in archive.read(layout, (line_id,)).minutes if f.loaded.rel == rel), None)
     if found is None:
@@ -43,6 +56,4 @@ def write(layout: Layout, routine: Routine, line_id: str, date: dt.date) -> Path
         data = pdf.compile_pdf(main, layout.root, int(noon.timestamp()))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    target = layout.build / "referat" / line_id / f"{date.isoformat()}.pdf"
-    atomic.write_bytes(target, data)
-    return target
+    return Built(minutes, data)

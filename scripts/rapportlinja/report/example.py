@@ -8,8 +8,12 @@ that identity would be published as the municipality's: these are the traces a c
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from importlib import resources
 from typing import Any, NamedTuple
+
+from ruamel.yaml import YAML
 
 NAME = "Eksempel kommune"
 NUMBER = "9999"
@@ -66,3 +70,39 @@ def is_template(edition: Any) -> bool:
 def markers_in(line: str) -> list[tuple[int, str]]:
     """(1-based column, marker) for every trace of the example in one line of text."""
     return [(match.start() + 1, match.group(0)) for match in _MARKER.finditer(line)]
+
+
+class Nynorsk(NamedTuple):
+    """The example's data in nynorsk (report/nynorsk.yaml): bokmål value → nynorsk value."""
+
+    roles: dict[str, str]
+    texts: dict[str, str]
+
+    def value(self, text: str) -> str:
+        return self.roles.get(text) or self.texts.get(text) or text
+
+
+@functools.cache
+def nynorsk() -> Nynorsk:
+    text = resources.files("rapportlinja").joinpath("report", "nynorsk.yaml").read_text("utf-8")
+    data: dict[str, Any] = YAML(typ="safe").load(text)
+    return Nynorsk(dict(data["roller"]), {str(k): str(v) for k, v in data["tekster"].items()})
+
+
+def to_nynorsk(data: Any) -> Any:
+    """Every string value in parsed YAML (round-trip data, changed in place) that the table knows, in nynorsk.
+
+    Keys, ids and numbers are never in the table, so they stay as the program reads them.
+    """
+    table = nynorsk()
+    if isinstance(data, dict):
+        for key, value in data.items():
+            data[key] = to_nynorsk(value)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            data[index] = to_nynorsk(value)
+    elif isinstance(data, str):
+        translated = table.value(data)
+        # A quoted scalar keeps its quotes: the same type, with the new text.
+        return type(data)(translated) if translated != data and type(data) is not str else translated
+    return data

@@ -21,6 +21,7 @@ from rapportlinja.wheel.model import Wheel
 # word in a report («rapport til Statsforvalteren»), so only «rapport» followed by a command counts.
 COMMANDS = (
     "agenda",
+    "arkiv",
     "arshjul",
     "bygg",
     "endringer",
