@@ -65,12 +65,24 @@ def test_filing_package_for_approved_minutes(example: Path, capsys: pytest.Captu
     assert pdf.startswith(b"%PDF") and b"pdfaid:part" in pdf
     message = parsed((out / "arkivmelding.xml").read_bytes())
     assert text(message, "//a:dokumentobjekt/a:sjekksum") == hashlib.sha256(pdf).hexdigest()
-    assert text(message, "//a:registrering/a:skjerming/a:skjermingshjemmel") == "offl. § 13, jf. bvl. § 13-1"
+    # Organ-internal minutes: the document may be withheld under offl. § 14 (merinnsyn considered).
+    assert text(message, "//a:registrering/a:skjerming/a:skjermingshjemmel") == "offl. § 14"
     assert text(message, "//a:registrering/a:dokumentetsDato") == "2026-08-11"
     assert text(message, "//a:mappe/a:administrativEnhet/m:navn") == "Barneverntjenesten"
     # Roles, never the people: the example's minutes list roles as participants, and nothing else is named.
     names = message.xpath("//m:navn/text()", namespaces=NS)
     assert set(names) == {"Barneverntjenesten", "kommunalsjef barn og familie"}
+    # Minutes withheld for confidential information carry their own basis into the archive.
+    minutes = example / "meetings" / BL / "2026-08-11.md"
+    minutes.write_text(
+        minutes.read_text("utf-8").replace(
+            "klassifisering: intern\n", "klassifisering: unntatt offentlighet\nhjemmel: offl. § 13, jf. bvl. § 13-1\n"
+        ),
+        encoding="utf-8",
+    )
+    assert run(example, "referat", "arkiv", BL, "--dato", "2026-08-11") == 0
+    message = parsed((out / "arkivmelding.xml").read_bytes())
+    assert text(message, "//a:registrering/a:skjerming/a:skjermingshjemmel") == "offl. § 13, jf. bvl. § 13-1"
 
 
 def test_filing_refuses_unapproved_minutes_and_missing_settings(

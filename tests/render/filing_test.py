@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from rapportlinja.commands.inputs import load_routine
 
 from rapportlinja.base.layout import find
 from rapportlinja.meetings.minutes import minutes_from
+from rapportlinja.pipeline.inputs import load_routine
 from rapportlinja.render import filing
 from rapportlinja.report.filing import Access, Entry, Folder, Record, Settings
 from tests.fiksarkiv import errors, parsed, text

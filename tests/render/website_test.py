@@ -186,7 +186,7 @@ def test_every_web_attack_of_issue_27_is_gone_from_the_built_site(example: Path)
         patch.chdir(example)
         assert main(["sjekk"]) == 1  # sjekk shows the writer every attack first
     # The same chapter built anyway (as if a reviewer let it through): nothing of it runs or fetches.
-    from rapportlinja.commands import inputs
+    from rapportlinja.pipeline import inputs
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(inputs, "read_checked", lambda repo, message: repo.snapshot)

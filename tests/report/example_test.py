@@ -41,6 +41,7 @@ def test_traces_are_found_however_they_are_cased_with_their_column():
     "rel",
     [
         "meetings/rutine.yaml",
+        "meetings/registre.yaml",
         "report/arshjul.yaml",
         "report/undersokelse/samarbeid.yaml",
         "report/data/samarbeid-2025.yaml",

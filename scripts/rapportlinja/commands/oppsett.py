@@ -306,6 +306,7 @@ def _nynorsk(layout: layout_module.Layout, changed: list[Write]) -> list[Write]:
     files = [
         layout.edition_file,
         layout.meetings / "rutine.yaml",
+        layout.meetings / "registre.yaml",
         layout.report / "arshjul.yaml",
         layout.report / "data" / "indikatorer.yaml",
         *sorted((layout.report / "undersokelse").glob("*.yaml")),
