@@ -8,25 +8,35 @@ The reporters build on `render` and `count_line`.
 from __future__ import annotations
 
 from rapportlinja.base.errors import UserError
-from rapportlinja.base.findings import Finding, Severity, has_errors
+from rapportlinja.base.findings import Finding, Severity, has_errors, is_note
 from rapportlinja.base.personal.masking import mask_finding
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
+    """Errors and warnings, the count, then the notes (advice, never counted) under a heading of their own."""
     findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
+    actionable = [f for f in findings if not is_note(f)]
+    notes = [f for f in findings if is_note(f)]
+    lines = _lines(actionable)
+    lines.append(count_line(actionable, files_checked))
+    if notes:
+        lines += ["", f"Merknader om språket ({len(notes)}; ikke feil, bare råd):", *_lines(notes)]
+    return "\n".join(lines) + "\n"
+
+
+def _lines(findings: list[Finding]) -> list[str]:
     lines = []
     for finding in findings:
         lines.append(f"{finding.location}: {finding.severity.value}: {finding.message}")
         if finding.hint:
             lines.extend(f"    tips: {hint_line}" for hint_line in finding.hint.split("\n"))
-    lines.append(count_line(findings, files_checked))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def refuse_on_errors(findings: list[Finding], files_checked: int, refusal: str, hint: str | None = None) -> None:
     """For code that must not go on with broken input: stop with `refusal`, the findings as its details."""
     if has_errors(findings):
-        raise UserError(refusal, hint, render(findings, files_checked))
+        raise UserError(refusal, hint, render([f for f in findings if not is_note(f)], files_checked))
 
 
 def warnings_text(findings: list[Finding], files_checked: int) -> str:
@@ -36,6 +46,7 @@ def warnings_text(findings: list[Finding], files_checked: int) -> str:
 
 
 def count_line(findings: list[Finding], files_checked: int) -> str:
+    findings = [f for f in findings if not is_note(f)]
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     files = f"{files_checked} {'fil' if files_checked == 1 else 'filer'}"
