@@ -13,13 +13,17 @@ from rapportlinja.base.personal.masking import mask_finding
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
-    """Errors and warnings, the count, then the notes (advice, never counted) under a heading of their own."""
+    """Errors and warnings, then the count; below it the notes (advice, never counted) when nothing is an error.
+
+    With errors the notes are left out here (the JSON and GitHub formats keep them): the edit must be fixed
+    first, and the count stays the last line, where people and scripts look for it.
+    """
     findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     actionable = [f for f in findings if not is_note(f)]
     notes = [f for f in findings if is_note(f)]
     lines = _lines(actionable)
     lines.append(count_line(actionable, files_checked))
-    if notes:
+    if notes and not has_errors(findings):
         lines += ["", f"Merknader om språket ({len(notes)}; ikke feil, bare råd):", *_lines(notes)]
     return "\n".join(lines) + "\n"
 

@@ -9,6 +9,7 @@ is the one place that documents and defaults them.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -50,7 +51,8 @@ class Rules(NamedTuple):
     clause_openers: frozenset[str]
     passive: Passive
     splitters: frozenset[str]
-    heavy: dict[str, str]  # word or phrase -> plainer words
+    heavy: dict[str, str]  # word or phrase -> plainer words, comma between alternatives
+    heavy_pattern: re.Pattern[str]  # all of them, longest first, whole words only
     markers: frozenset[str]  # words only this målform has
     other_markers: frozenset[str]  # words only the other målform has
     marker_minimum: int
@@ -101,6 +103,8 @@ def rules(language: str) -> Rules:
     data = _data()
     other = "nn" if language == "nb" else "nb"
     passive = data["passiv"]
+    heavy = {str(k).casefold(): str(v) for k, v in data["tunge_ord"][language].items()}
+    phrases = sorted(heavy, key=lambda p: (-len(p), p))
     return Rules(
         language=language,
         lix_levels=tuple((int(level["fra"]), str(level[language])) for level in data["lix_nivåer"]),
@@ -115,7 +119,8 @@ def rules(language: str) -> Rules:
             exceptions=_words(passive["unntak"]),
         ),
         splitters=_words(data["delingsord"][language]),
-        heavy={str(k).casefold(): str(v) for k, v in data["tunge_ord"][language].items()},
+        heavy=heavy,
+        heavy_pattern=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)"),
         markers=_words(data["målform"][language]),
         other_markers=_words(data["målform"][other]),
         marker_minimum=int(data["målform_grense"]["minst"]),

@@ -10,6 +10,7 @@ the source, in order, as the gate does with its leftovers.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import hashlib
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapportlinja.base import atomic
 from rapportlinja.base.errors import UserError
@@ -30,6 +31,7 @@ from rapportlinja.report.markdown import READER
 CACHE_FILE = "tekst.json"
 _SCRIPT = resources.files("rapportlinja").joinpath("checks", "plaintext.lua")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+KEPT = 5000  # cache entries: a thousand chapters, old and new, and what pre-commit saw of them
 LOOKAHEAD = 400  # source words to search for the next prose word before giving up on it (a skipped table)
 
 
@@ -71,7 +73,7 @@ def start(bodies: list[str], build: Path) -> Callable[[], list[list[Block]]]:
         fresh = {key: blocks for (key, _), blocks in zip(todo, parsed, strict=True)}
         results = [fresh[key] if key in fresh else cache[key] for key in keys]
         if fresh:
-            _write_cache(build / CACHE_DIR, dict(zip(keys, results, strict=True)))
+            _write_cache(build / CACHE_DIR, bounded({**cache, **fresh}))
         return results
 
     return collect
@@ -104,43 +106,53 @@ def blocks(line: str) -> list[Block]:
 
 def place(found: list[Block], lines: list[tuple[int, str]]) -> list[Placed]:
     """Each block with the line and column of every word, found in order in the chapter's visible lines."""
-    source = [
-        (match.group(0).casefold(), number, match.start() + 1) for number, text in lines for match in WORD.finditer(text)
-    ]
+    source = [(number, match.start() + 1) for number, text in lines for match in WORD.finditer(text)]
+    where: dict[str, list[int]] = {}
+    for index, word in enumerate(m.group(0).casefold() for _, text in lines for m in WORD.finditer(text)):
+        where.setdefault(word, []).append(index)
     cursor = 0
     placed: list[Placed] = []
     for block in found:
         words: list[Word] = []
         for match in WORD.finditer(block.text):
             wanted = match.group(0).casefold()
-            at = _find(source, wanted, cursor)
+            at = _find(where.get(wanted, []), cursor)
             if at is None:
                 line, column = (words[-1].line, words[-1].column) if words else (0, 0)
             else:
                 cursor = at + 1
-                line, column = source[at][1], source[at][2]
+                line, column = source[at]
             words.append(Word(match.group(0), match.start(), line, column))
         placed.append(Placed(block.kind, block.text, words))
     return placed
 
 
-def _find(source: list[tuple[str, int, int]], wanted: str, cursor: int) -> int | None:
-    for index in range(cursor, min(len(source), cursor + LOOKAHEAD)):
-        if source[index][0] == wanted:
-            return index
+def _find(places: list[int], cursor: int) -> int | None:
+    """The word's first place at or after the cursor, if it is near enough."""
+    index = bisect.bisect_left(places, cursor)
+    if index < len(places) and places[index] < cursor + LOOKAHEAD:
+        return places[index]
     return None
 
 
 def _key(body: str) -> str:
-    return hashlib.sha256(f"{_version()}\0{READER}\0{body}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{version()}\0{READER}\0{body}".encode()).hexdigest()[:32]
 
 
 @functools.cache
-def _version() -> str:
+def version() -> str:
     """Which pandoc and which script: a new one must not reuse old results."""
     binary = pandoc_binary().stat()
     script = hashlib.sha256(_SCRIPT.read_bytes()).hexdigest()[:16]
     return f"{binary.st_size}-{binary.st_mtime_ns}-{script}"
+
+
+T = TypeVar("T")
+
+
+def bounded(entries: dict[str, T]) -> dict[str, T]:
+    """The newest entries (last inserted) up to KEPT, so a cache that every run adds to stays small."""
+    return dict(list(entries.items())[-KEPT:])
 
 
 def _read_cache(path: Path) -> dict[str, list[Block]]:

@@ -18,14 +18,13 @@ LONG = 6  # LIX counts words of more than six letters as long
 MIN_PARAGRAPH_WORDS = 30  # a paragraph's LIX means little below this
 _END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[«\"“(\[]?[A-ZÆØÅ0-9])|[.!?…]+[\"»”’)\]]*\s*$")
 _TOKEN = re.compile(r"\d+(?:[ ,.\u00a0]\d{3})*(?:,\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_LETTERS = re.compile(r"[^\W\d_]")
 _PROSE = ("p", "li")
 
 
 class Sentence(NamedTuple):
     text: str
     words: list[Word]  # the placed words, for line and column
-    count: int  # words as a reader counts them, numbers too
+    size: int  # words as a reader counts them, numbers too
 
     @property
     def line(self) -> int:
@@ -58,14 +57,14 @@ def split_sentences(block: Placed, rules: Rules) -> list[Sentence]:
         start = match.end()
     if block.text[start:].strip():
         found.append(_sentence(block, start, len(block.text)))
-    return [s for s in found if s.count]
+    return [s for s in found if s.size]
 
 
 def _abbreviation(before: str, rules: Rules) -> bool:
     token = re.search(r"(\S+)$", before)
     if token is None:
         return False
-    word = token.group(1).lstrip("(«\"“[").casefold()
+    word = token.group(1).lstrip('(«"“[').casefold()
     return word in rules.abbreviations or (len(word) == 1 and word.isalpha())
 
 
@@ -76,10 +75,8 @@ def _sentence(block: Placed, start: int, end: int) -> Sentence:
 
 
 def figures(sentences: list[Sentence]) -> Figures:
-    letters = [w.text for s in sentences for w in s.words]
-    return Figures(
-        sum(s.count for s in sentences), len(sentences), sum(len(_LETTERS.findall(w)) > LONG for w in letters)
-    )
+    long_words = sum(len(w.text) > LONG for s in sentences for w in s.words)  # placed words are letters only
+    return Figures(sum(s.size for s in sentences), len(sentences), long_words)
 
 
 def chapter_sentences(blocks: list[Placed], rules: Rules) -> list[list[Sentence]]:
@@ -111,11 +108,11 @@ def check(rel: str, blocks: list[Placed], rules: Rules, limits: Limits, first_li
 def _sentence_notes(rel: str, sentence: Sentence, rules: Rules, limits: Limits) -> list[Finding]:
     where = (rel, sentence.line, sentence.column)
     found = []
-    if sentence.count > limits.sentence_words:
+    if sentence.size > limits.sentence_words:
         found.append(
             note(
                 *where,
-                f"Lang setning: {sentence.count} ord (grensen er {limits.sentence_words}).",
+                f"Lang setning: {sentence.size} ord (grensen er {limits.sentence_words}).",
                 split_hint(sentence, rules),
                 "klarsprak.lang-setning",
             )
@@ -155,9 +152,9 @@ def passive_forms(lowered: list[str], rules: Rules) -> list[str]:
         if not ahead or ahead[0] in passive.exceptions or len(ahead[0]) < 4:
             continue
         verb = ahead[0]
-        if word in passive.auxiliaries and verb.endswith(passive.participle_endings):
-            found.append(f"{word} {verb}")
-        elif word in passive.modals and verb.endswith(passive.s_endings) and len(verb) >= 5:
+        participle = word in passive.auxiliaries and verb.endswith(passive.participle_endings)
+        s_passive = word in passive.modals and verb.endswith(passive.s_endings) and len(verb) >= 5
+        if participle or s_passive:
             found.append(f"{word} {verb}")
     return found
 
@@ -171,7 +168,7 @@ def split_hint(sentence: Sentence, rules: Rules) -> str:
         if index < 3 or index > len(tokens) - 4:
             continue
         text = token.group(0)
-        after = tokens[index + 1].group(0).casefold().strip("«»\"“”")
+        after = tokens[index + 1].group(0).casefold().strip('«»"“”')
         if text.endswith((";", ":")) or (text.endswith(",") and after in rules.splitters) or after in ("–", "—"):
             distance = abs(index + 1 - middle)
             if best is None or distance < best[0]:
@@ -184,9 +181,7 @@ def split_hint(sentence: Sentence, rules: Rules) -> str:
     return f"Del setningen etter «…{before}», og begynn en ny setning med «{after.capitalize()} …» eller omskriv den."
 
 
-def _paragraph_notes(
-    rel: str, block: Placed, sentences: list[Sentence], rules: Rules, limits: Limits
-) -> list[Finding]:
+def _paragraph_notes(rel: str, block: Placed, sentences: list[Sentence], rules: Rules, limits: Limits) -> list[Finding]:
     if not sentences:
         return []
     numbers = figures(sentences)
@@ -222,10 +217,10 @@ def _paragraph_notes(
 def _paragraph_split(sentences: list[Sentence]) -> str:
     if len(sentences) < 2:
         return "Del avsnittet der en ny tanke begynner, og sett en tom linje mellom delene."
-    total = sum(s.count for s in sentences)
+    total = sum(s.size for s in sentences)
     running, best, best_distance = 0, 1, float("inf")
     for index, sentence in enumerate(sentences[:-1], start=1):
-        running += sentence.count
+        running += sentence.size
         if abs(running - total / 2) < best_distance:
             best, best_distance = index, abs(running - total / 2)
     start = sentences[best]
@@ -235,21 +230,19 @@ def _paragraph_split(sentences: list[Sentence]) -> str:
 
 def _word_notes(rel: str, block: Placed, rules: Rules, limits: Limits, seen: set[str]) -> list[Finding]:
     found = []
-    lowered = block.text.casefold()
-    for phrase, plain in rules.heavy.items():
+    for match in rules.heavy_pattern.finditer(block.text.casefold()):
+        phrase = match.group(0)
         if phrase in seen:
             continue
-        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
-        if match is None:
-            continue
         seen.add(phrase)
+        plain = " eller ".join(f"«{p.strip()}»" for p in rules.heavy[phrase].split(","))
         word = next((w for w in block.words if w.start >= match.start()), None)
         where = (rel, word.line, word.column) if word else (rel, block.line, 0)
         found.append(
             note(
                 *where,
                 f"«{block.text[match.start() : match.end()]}» er et tungt ord for mange lesere.",
-                f"Skriv heller «{plain}».",
+                f"Skriv heller {plain}.",
                 "klarsprak.tungt-ord",
             )
         )
@@ -273,8 +266,8 @@ def _word_notes(rel: str, block: Placed, rules: Rules, limits: Limits, seen: set
 
 def _overview(rel: str, sentences: list[Sentence], rules: Rules, limits: Limits, first_line: int) -> Finding:
     numbers = figures(sentences)
-    longest = sorted(sentences, key=lambda s: (-s.count, s.line))[: limits.longest]
-    shown = ", ".join(f"linje {s.line} ({s.count} ord)" for s in longest)
+    longest = sorted(sentences, key=lambda s: (-s.size, s.line))[: limits.longest]
+    shown = ", ".join(f"linje {s.line} ({s.size} ord)" for s in longest)
     average = f"{numbers.words / numbers.sentences:.1f}".replace(".", ",")
     message = (
         f"LIX {numbers.lix:.0f} ({lix_level(rules, numbers.lix)}): {numbers.words} ord i {numbers.sentences} "

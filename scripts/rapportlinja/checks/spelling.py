@@ -15,9 +15,10 @@ import functools
 import importlib.util
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from rapportlinja.base import atomic
 from rapportlinja.base.findings import Finding, note, warning
@@ -31,13 +32,8 @@ SUGGESTIONS = 3
 MIN_PART = 3  # letters in each part of a compound the dictionary does not list
 _SEARCH = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/Library/Spelling")
 WORDLIST = "report/ordliste.txt"
-
-
-class Unknown(NamedTuple):
-    word: str
-    first: Word
-    count: int
-    suggestions: tuple[str, ...]
+# E-mail and web addresses, file names and domains: not words («postmottak@kommune.no», «www.bufdir.no»).
+_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*|\S*\w\.(?:no|com|org|net|md|pdf|yaml|html)\b\S*")
 
 
 def dictionary_folder(language: str) -> Path | None:
@@ -77,7 +73,7 @@ class Speller:
         self.language = language
         self.folder = folder
         self.cache_file = build / CACHE_DIR / f"stavekontroll-{language}.json"
-        self.identity = _identity(folder / f"{CODES[language]}.dic")
+        self.identity = identity(folder, language)
         self.known: dict[str, list[str] | None] = self._read_cache()
         self.fresh = False
 
@@ -114,7 +110,9 @@ class Speller:
         return dict(raw["ord"])
 
 
-def _identity(path: Path) -> str:
+def identity(folder: Path, language: str) -> str:
+    """Which dictionary file, as it is now: a replaced dictionary must not reuse the old verdicts."""
+    path = folder / f"{CODES[language]}.dic"
     stat = path.stat()
     return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
 
@@ -151,11 +149,14 @@ def candidates(blocks: list[Placed], accepted: frozenset[str]) -> dict[str, list
     found: dict[str, list[Word]] = {}
     for block in blocks:
         previous_end = "."
+        addresses = [m.span() for m in _ADDRESS.finditer(block.text)]
         for index, word in enumerate(block.words):
             text = word.text
+            if any(start <= word.start < end for start, end in addresses):
+                continue
             start_of_sentence = index == 0 or previous_end.rstrip().endswith((".", "!", "?", ":"))
             previous_end = block.text[word.start + len(text) : _next_start(block, index)]
-            if len(text) < 2 or text.isupper() or any(c.isupper() for c in text[1:]):
+            if len(text) < 2 or not text[1:].islower():  # an acronym (NAV) or a name (McDonald)
                 continue
             if text[0].isupper():
                 if not start_of_sentence:
