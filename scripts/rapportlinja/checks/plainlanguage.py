@@ -27,7 +27,7 @@ from rapportlinja.base.findings import Finding, Severity
 from rapportlinja.checks import plaintext, readability, spelling, variety
 from rapportlinja.checks.language_rules import Limits, Rules, limits, rules
 from rapportlinja.checks.pandoc_ast import CACHE_DIR
-from rapportlinja.checks.plaintext import Block, Placed, place
+from rapportlinja.checks.plaintext import Block, place
 from rapportlinja.read import wordlist
 from rapportlinja.report.snapshot import ChapterFile, Snapshot
 
@@ -113,7 +113,7 @@ def _analyse(
         assert chapter.scan is not None
         placed = place(blocks, chapter.scan.lines)
         rel = chapter.loaded.rel
-        found = _readability(chapter, placed, setting.rules, setting.limits)
+        found = readability.check(rel, placed, setting.rules, setting.limits, chapter.loaded.body_first_line)
         other_form = variety.check(rel, placed, setting.rules)
         found += other_form
         # A chapter in the other målform gets that one warning, not a spelling warning for every word.
@@ -123,11 +123,6 @@ def _analyse(
     if speller is not None:
         speller.save()
     return results
-
-
-def _readability(chapter: ChapterFile, blocks: list[Placed], rules_: Rules, limits_: Limits) -> list[Finding]:
-    first = next((b.line for b in blocks if b.kind != "h" and b.line), chapter.loaded.body_first_line)
-    return readability.check(chapter.loaded.rel, blocks, rules_, limits_, first)
 
 
 def _key(fingerprint: str, chapter: ChapterFile) -> str:

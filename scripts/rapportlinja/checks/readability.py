@@ -101,7 +101,9 @@ def check(rel: str, blocks: list[Placed], rules: Rules, limits: Limits, first_li
             found += _word_notes(rel, block, rules, limits, seen)
     everything = [s for group in grouped for s in group]
     if everything:
-        found.append(_overview(rel, everything, rules, limits, first_line))
+        # At the first line of prose, where a GitHub notice is seen; `first_line` when none was placed.
+        line = next((b.line for b in blocks if b.kind in _PROSE and b.line), first_line)
+        found.append(_overview(rel, everything, rules, limits, line))
     return found
 
 

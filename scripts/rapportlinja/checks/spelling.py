@@ -29,7 +29,7 @@ ENVIRONMENT = "RAPPORT_ORDBOKER"  # a folder with nb_NO.dic/.aff and nn_NO.dic/.
 CODES = {"nb": "nb_NO", "nn": "nn_NO"}
 NAMES = {"nb": "bokmål", "nn": "nynorsk"}
 SUGGESTIONS = 3
-MIN_PART = 3  # letters in each part of a compound the dictionary does not list
+MIN_HEAD, MIN_TAIL = 4, 3  # letters in the parts of a compound the dictionary does not list
 _SEARCH = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/Library/Spelling")
 WORDLIST = "report/ordliste.txt"
 # E-mail and web addresses, file names and domains: not words («postmottak@kommune.no», «www.bufdir.no»).
@@ -128,23 +128,40 @@ def compound(engine: Any, word: str) -> bool:
     """Two known words joined, maybe with a linking «s» or «e» («ungdoms|panelet», «drøftings|team»).
 
     Norwegian makes new compounds freely and the dictionary lists only some; Hunspell's own compounding
-    allows only flagged words. Two parts at most, each of three letters or more, so that a misspelling
-    is not explained away as three short words.
+    allows only flagged words. Two parts at most, the first of four letters or more and the second of
+    three, so that a typo is not explained away as short words («kom|munnen» for «kommunnen»); and a
+    join without a linking letter is no compound when two swapped letters make a known word
+    («undersøk|lese» is «undersøkelse» mistyped).
     """
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    for cut in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
         head, tail = word[:cut], word[cut:]
         if not engine.spell(tail):
             continue
-        if engine.spell(head) or (head[-1] in "se" and len(head) > MIN_PART and engine.spell(head[:-1])):
+        if head[-1] in "se" and len(head) > MIN_HEAD and engine.spell(head[:-1]):
             return True
+        if engine.spell(head):
+            return not any(_swapped(word, other) for other in engine.suggest(word))
     return False
+
+
+def _swapped(word: str, other: str) -> bool:
+    """`other` is `word` with two neighbouring letters swapped."""
+    if len(word) != len(other) or word == other:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == other[diff[1]]
+        and word[diff[1]] == other[diff[0]]
+    )
 
 
 def candidates(blocks: list[Placed], accepted: frozenset[str]) -> dict[str, list[Word]]:
     """The words to look up, each with its places: proper nouns, acronyms and accepted words left out.
 
     A capitalised word inside a sentence is a name (a place, a service) and is not checked; at the start
-    of a sentence or a heading it is checked in lower case.
+    of a sentence or a heading it is checked as written.
     """
     found: dict[str, list[Word]] = {}
     for block in blocks:
@@ -158,10 +175,8 @@ def candidates(blocks: list[Placed], accepted: frozenset[str]) -> dict[str, list
             previous_end = block.text[word.start + len(text) : _next_start(block, index)]
             if len(text) < 2 or not text[1:].islower():  # an acronym (NAV) or a name (McDonald)
                 continue
-            if text[0].isupper():
-                if not start_of_sentence:
-                    continue
-                text = text.lower()
+            if text[0].isupper() and not start_of_sentence:
+                continue  # a name inside a sentence; at its start, Hunspell accepts «Tjenesten» and knows «Kari»
             if text.casefold() in accepted:
                 continue
             found.setdefault(text, []).append(word)
