@@ -179,8 +179,14 @@ def split_hint(sentence: Sentence, rules: Rules) -> str:
         return "Del setningen i to der en ny tanke begynner: det viktigste først, resten i en ny setning."
     index = best[1]
     before = " ".join(t.group(0) for t in tokens[max(0, index - 2) : index + 1]).rstrip(",;:")
-    after = tokens[index + 1].group(0)
-    return f"Del setningen etter «…{before}», og begynn en ny setning med «{after.capitalize()} …» eller omskriv den."
+    rest = [t.group(0) for t in tokens[index + 1 :] if t.group(0) not in ("–", "—")]
+    if len(rest) > 1 and rest[0].casefold() == "og":  # «…, og samtidig har …» becomes «Samtidig har …»
+        rest = rest[1:]
+    opening = rest[0].strip('«»"“”')
+    return (
+        f"Del setningen etter «…{before}»: sett punktum der, og begynn en ny setning med "
+        f"«{opening[:1].upper() + opening[1:]} …»."
+    )
 
 
 def _paragraph_notes(rel: str, block: Placed, sentences: list[Sentence], rules: Rules, limits: Limits) -> list[Finding]:
