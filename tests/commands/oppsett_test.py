@@ -50,6 +50,10 @@ def test_adoption_leaves_nothing_of_the_examples_identity(example_git, capsys, l
     capsys.readouterr()
     assert run(example_git, "sjekk", "--format", "json") == 0
     found = json.loads(capsys.readouterr().out)["funn"]
+    # The example's chapters are bokmål: a nynorsk municipality is told so for each (issue 26), until rewritten.
+    other_form = {f["fil"] for f in found if f["kode"] == "klarsprak.malform"}
+    assert other_form == ({str(c.relative_to(example_git)) for c in chapters} if language == "nn" else set())
+    found = [f for f in found if f["kode"] != "klarsprak.malform"]
     # What is left is the note that the chapters are still the example's text, until the writers replace it.
     # In nynorsk, also that the chapters are still bokmål: the data (routine, wheel, survey, key figures,
     # subtitle, roles) is written in nynorsk, the chapters' text is the writers' to rewrite.

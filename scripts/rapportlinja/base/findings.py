@@ -9,6 +9,9 @@ from typing import NamedTuple
 class Severity(StrEnum):
     ERROR = "feil"
     WARNING = "advarsel"
+    # Advice that never blocks and is not counted as a warning (readability, klarspråk): shown after the
+    # verdict, as GitHub notices, and in JSON under «merknader», apart from the findings that need action.
+    NOTE = "merknad"
 
 
 class Finding(NamedTuple):
@@ -35,6 +38,14 @@ def error(path: str, line: int, column: int, message: str, hint: str | None = No
 
 def warning(path: str, line: int, column: int, message: str, hint: str | None = None, code: str = "") -> Finding:
     return Finding(path, line, column, Severity.WARNING, message, hint, code)
+
+
+def note(path: str, line: int, column: int, message: str, hint: str | None = None, code: str = "") -> Finding:
+    return Finding(path, line, column, Severity.NOTE, message, hint, code)
+
+
+def is_note(finding: Finding) -> bool:
+    return finding.severity is Severity.NOTE
 
 
 def has_errors(findings: list[Finding]) -> bool:

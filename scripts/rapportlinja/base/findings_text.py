@@ -8,7 +8,7 @@ The reporters build on `render` and `count_line`.
 from __future__ import annotations
 
 from rapportlinja.base.errors import UserError
-from rapportlinja.base.findings import Finding, Severity, has_errors
+from rapportlinja.base.findings import Finding, Severity, has_errors, is_note
 from rapportlinja.base.personal.masking import mask_finding
 
 # The severity and the closing count in nynorsk, for a report with «målform: nn». The messages themselves
@@ -21,20 +21,35 @@ def _word(word: str, language: str) -> str:
 
 
 def render(findings: list[Finding], files_checked: int, language: str = "nb") -> str:
+    """Errors and warnings, then the count; below it the notes (advice, never counted) when nothing is an error.
+
+    With errors the notes are left out here (the JSON and GitHub formats keep them): the edit must be fixed
+    first, and the count stays the last line, where people and scripts look for it.
+    """
     findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
+    actionable = [f for f in findings if not is_note(f)]
+    notes = [f for f in findings if is_note(f)]
+    lines = _lines(actionable, language)
+    lines.append(count_line(actionable, files_checked, language))
+    if notes and not has_errors(findings):
+        heading = "ikkje feil, berre råd" if language == "nn" else "ikke feil, bare råd"
+        lines += ["", f"Merknader om språket ({len(notes)}; {heading}):", *_lines(notes, language)]
+    return "\n".join(lines) + "\n"
+
+
+def _lines(findings: list[Finding], language: str) -> list[str]:
     lines = []
     for finding in findings:
         lines.append(f"{finding.location}: {_word(finding.severity.value, language)}: {finding.message}")
         if finding.hint:
             lines.extend(f"    tips: {hint_line}" for hint_line in finding.hint.split("\n"))
-    lines.append(count_line(findings, files_checked, language))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def refuse_on_errors(findings: list[Finding], files_checked: int, refusal: str, hint: str | None = None) -> None:
     """For code that must not go on with broken input: stop with `refusal`, the findings as its details."""
     if has_errors(findings):
-        raise UserError(refusal, hint, render(findings, files_checked))
+        raise UserError(refusal, hint, render([f for f in findings if not is_note(f)], files_checked))
 
 
 def warnings_text(findings: list[Finding], files_checked: int, language: str = "nb") -> str:
@@ -44,6 +59,7 @@ def warnings_text(findings: list[Finding], files_checked: int, language: str = "
 
 
 def count_line(findings: list[Finding], files_checked: int, language: str = "nb") -> str:
+    findings = [f for f in findings if not is_note(f)]
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     files = f"{files_checked} {'fil' if files_checked == 1 else 'filer'}"

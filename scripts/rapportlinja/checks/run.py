@@ -25,6 +25,7 @@ from rapportlinja.checks.links import check_link_spaces, check_links
 from rapportlinja.checks.meetings import check_meetings
 from rapportlinja.checks.numbers import check_table_numbers
 from rapportlinja.checks.order import check_order
+from rapportlinja.checks.plainlanguage import start_language
 from rapportlinja.checks.preview_text import CODE as PREVIEW_DIFFERS
 from rapportlinja.checks.privacy import check_privacy
 from rapportlinja.checks.public import check_public
@@ -108,12 +109,15 @@ CHECKS: dict[str, Check] = {
 def check_repository(repo: Repository, selected: set[str] | None = None) -> list[Finding]:
     """All findings of every check, without repeats, in file and line order.
 
-    The raw-markup gate (what pandoc would print as text) runs pandoc over the chapters in the background
-    while the registry's checks run, and is collected last.
+    The raw-markup gate (what pandoc would print as text) and the klarspråk check (readability, spelling,
+    målform) run pandoc over the chapters in the background while the registry's checks run, and are
+    collected last.
     """
     gate = start_gate(repo.snapshot, selected)
+    language = start_language(repo.snapshot, selected)  # klarspråk: reads the prose with pandoc, also meanwhile
     findings = [finding for check in CHECKS.values() for finding in check(repo, selected)]
     findings += gate()
+    findings += language()
     findings = _once_per_mistake(findings)
     return sorted(set(findings), key=sort_key)
 

@@ -9,6 +9,8 @@ from rapportlinja.base import atomic, gitinfo
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.personal.masking import mask_found
+from rapportlinja.checks import lix_changes
+from rapportlinja.checks.language_rules import limits
 from rapportlinja.read import repository, review_changes, revisions
 from rapportlinja.render import redline
 from rapportlinja.review import packet
@@ -26,7 +28,8 @@ def run(
     root: Path | None = None,
 ) -> int:
     layout = layout_module.find(root)
-    edition = repository.read(layout).edition_record()
+    snapshot = repository.read(layout)
+    edition = snapshot.edition_record()
     if edition is None:
         raise UserError("report/rapport.yaml har feil, så endringene ble ikke laget.", "Kjør «rapport sjekk».")
     said = words(edition.language)
@@ -35,6 +38,7 @@ def run(
     new = revisions.verify(repo, til) if til else None
     changes = review_changes.collect(repo, old, new, said["working_tree"])
     text = packet.markdown(changes, edition.language)
+    text += "\n" + lix_changes.table(changes, edition.language, limits(snapshot.edition.data), layout.build)
     atomic.write_text(layout.build / MARKDOWN, text)
     atomic.write_bytes(layout.build / PDF, redline.build(layout, edition, changes, gitinfo.read(layout.root).timestamp))
     chapters, data = len(changes.chapters), len(changes.data)

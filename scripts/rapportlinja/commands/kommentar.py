@@ -21,6 +21,7 @@ from rapportlinja.base.personal.masking import mask_found
 from rapportlinja.read.github_api import ApiError, GitHub, Opener
 
 MARKER = "<!-- rapportlinja:endringer -->"
+LIX_MARKER = "<!-- rapportlinja:lix -->"  # checks.lix_changes.MARKER; this module runs on the standard library
 MAX_SUMMARY = 20_000  # GitHub refuses comments over 65,536 characters; the summary holds the rest
 READ_ONLY = (
     "Merk: kommentaren på pull requesten ble ikke laget, fordi tokenet bare kan lese "
@@ -46,6 +47,9 @@ def body(summary: str, env: Mapping[str, str]) -> str:
     draft = env.get("RAPPORT_UTKAST_URL") or run
     redline = env.get("RAPPORT_ENDRINGER_URL") or run
     text = mask_found(summary.strip())
+    # The readability table (LIX before and after, see checks/lix_changes) goes above the folded details.
+    text, _, readability = text.partition(LIX_MARKER)
+    text = text.strip()
     if len(text) > MAX_SUMMARY:
         text = text[:MAX_SUMMARY].rsplit("\n", 1)[0] + "\n\n… (resten står i jobbsammendraget)"
     return "\n".join(
@@ -57,6 +61,7 @@ def body(summary: str, env: Mapping[str, str]) -> str:
             f"- [Endringene merket i teksten (endringer.pdf og endringer.md)]({redline})",
             f"- [Jobbsammendraget med endringene]({run})",
             "",
+            *([readability.strip(), ""] if readability.strip() else []),
             "<details><summary>Hva er endret</summary>",
             "",
             text,

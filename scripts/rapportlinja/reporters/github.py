@@ -11,19 +11,21 @@ from rapportlinja.base.findings_text import count_line
 from rapportlinja.base.personal.masking import mask_finding
 
 ANNOTATION_LIMIT = 10
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
 
 def render(findings: list[Finding], files_checked: int) -> str:
     findings = [mask_finding(f) for f in findings]  # no output repeats a value whole
     lines = [_annotation(f) for f in findings]
     lines.append(count_line(findings, files_checked))
-    if len(findings) > ANNOTATION_LIMIT:
+    notes = sum(f.severity is Severity.NOTE for f in findings)
+    if len(findings) - notes > ANNOTATION_LIMIT or notes > ANNOTATION_LIMIT:
         lines.append("GitHub viser bare de første 10 funnene i koden; hele listen står i sammendraget for jobben.")
     return "\n".join(lines) + "\n"
 
 
 def _annotation(finding: Finding) -> str:
-    command = "error" if finding.severity is Severity.ERROR else "warning"
+    command = _COMMANDS[finding.severity]
     props = [f"file={_prop(finding.path)}"]
     if finding.line:
         props.append(f"line={finding.line}")
