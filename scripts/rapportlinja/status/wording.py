@@ -107,7 +107,9 @@ _REMINDERS_NB = {
     "agenda_title": "Dagsordenen ut innen {due}: {line}, møtet {meeting}",
     "agenda_done": "Saken lukkes når referatutkastet for møtet er laget (rapport referat ny).",
     "approve_title": "Referat til godkjenning: {line}, møtet {date}",
-    "approve_body": "Referatet fra møtet {line} {date} er ikke godkjent ennå. Skriv datoen i «godkjent» når det er godkjent.",
+    "approve_body": (
+        "Referatet fra møtet {line} {date} er ikke godkjent ennå. Skriv datoen i «godkjent» når det er godkjent."
+    ),
     "action_title": "Tiltak med frist {due}: {what}",
     "action_from": "Fra referatet på linjen {line} {minutes}. Saken lukkes når et senere referat lukker tiltaket.",
     "finding_title": "{entry}, funn {n}: frist {due}",
@@ -134,10 +136,14 @@ _REMINDERS_NN = {
     "agenda_title": "Dagsordenen ut innan {due}: {line}, møtet {meeting}",
     "agenda_done": "Saka blir lukka når referatutkastet for møtet er laga (rapport referat ny).",
     "approve_title": "Referat til godkjenning: {line}, møtet {date}",
-    "approve_body": "Referatet frå møtet {line} {date} er ikkje godkjent enno. Skriv datoen i «godkjent» når det er godkjent.",
+    "approve_body": (
+        "Referatet frå møtet {line} {date} er ikkje godkjent enno. Skriv datoen i «godkjent» når det er godkjent."
+    ),
     "action_from": "Frå referatet på linja {line} {minutes}. Saka blir lukka når eit seinare referat lukkar tiltaket.",
     "comment_title": "{entry}: frist for kommentarar {due}",
-    "review_body": "Kapittelet «{title}» ({file}) har status «til gjennomgang». Saka blir lukka når status er «godkjent».",
+    "review_body": (
+        "Kapittelet «{title}» ({file}) har status «til gjennomgang». Saka blir lukka når status er «godkjent»."
+    ),
 }
 
 
