@@ -284,6 +284,28 @@ def _run_status(args: argparse.Namespace) -> int:
     return status.run(args.format, args.out)
 
 
+def _paminnelser(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plan", action="store_true", help="skriv sakene dataene krever som JSON, uten å endre noe på GitHub"
+    )
+    parser.add_argument(
+        "--horisont",
+        type=int,
+        dest="horizon",
+        default=14,
+        choices=range(1, 92),
+        metavar="DAGER",
+        help="frister så mange dager fram får en sak (1–91, standard: 14)",
+    )
+    _today(parser, "frister regnes fra den")
+
+
+def _run_paminnelser(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import paminnelser
+
+    return paminnelser.run_plan(args.horizon) if args.plan else paminnelser.run(args.horizon)
+
+
 def _undersokelse(parser: argparse.ArgumentParser) -> None:
     actions = _actions(parser)
     actions.add_parser("skjema", help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
@@ -380,6 +402,11 @@ COMMANDS: dict[str, Command] = {
     "kalender": Command("lag kalenderfil (.ics) med møtene i rutinen", lambda p: _year(p, "kalenderen"), _run_kalender),
     "arshjul": Command("tegn årshjulet (SVG, PNG og tabell i build/)", _arshjul, _run_arshjul),
     "status": Command("vis status for året: kapitler, frister, møter, tiltak og registre", _status, _run_status),
+    "paminnelser": Command(
+        "hold saken «Status» og én sak per frist på GitHub i takt med dataene (i arbeidsflyten)",
+        _paminnelser,
+        _run_paminnelser,
+    ),
     "undersokelse": Command("spørreundersøkelsen til helse, skole og NAV", _undersokelse, _run_undersokelse),
     "nokler": Command("skriv tabellen over nøkler fra schemas/ inn i README-en (for utviklere)", _nokler, _run_nokler),
 }

@@ -40,7 +40,7 @@ def _commands(text: str) -> list[str]:
 
 
 def test_there_are_content_tool_and_release_workflows() -> None:
-    assert {p.name for p in WORKFLOWS} == {"innhold.yml", "verktoy.yml", "utgivelse.yml"}
+    assert {p.name for p in WORKFLOWS} == {"innhold.yml", "verktoy.yml", "utgivelse.yml", "paminnelser.yml"}
 
 
 def test_schema() -> None:
@@ -86,6 +86,9 @@ def test_least_privilege_timeouts_and_concurrency(path: Path) -> None:
             # Only the comment job may write, and only pull-request comments.
             assert granted == {"contents": "read", "pull-requests": "write"}, name
             assert job["if"] == "github.event_name == 'pull_request'"
+        elif (path.name, name) == ("paminnelser.yml", "paminnelser"):
+            # Issues and their labels, nothing else: no code, no pull requests.
+            assert granted == {"contents": "read", "issues": "write"}, name
         elif (path.name, name) == ("utgivelse.yml", "publisering"):
             assert granted == {"pages": "write", "id-token": "write"}, name
             assert job["environment"]["name"] == "publisering"  # a person approves each publication
@@ -116,6 +119,20 @@ def test_content_gate_checks_and_builds_on_pull_requests_and_the_default_branch_
     assert set(hygiene["env"]["SKIP"].split(",")) == {"rapport-sjekk", "end-of-file-fixer", "trailing-whitespace"}
     upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["with"]["path"] == "build/*.pdf"
+
+
+def test_reminders_run_daily_and_by_hand_with_the_default_branch_code_only() -> None:
+    workflow = _load(ROOT / ".github/workflows/paminnelser.yml")
+    assert set(workflow["on"]) == {"schedule", "workflow_dispatch"}
+    assert [entry["cron"].split()[2:] for entry in workflow["on"]["schedule"]] == [["*", "*", "*"]]
+    job = workflow["jobs"]["paminnelser"]
+    # A scheduled run is always on the default branch; a run by hand from another branch is skipped.
+    assert job["if"] == "github.event_name == 'schedule' || github.ref_name == github.event.repository.default_branch"
+    assert workflow["concurrency"]["cancel-in-progress"] is False  # two runs at once could make a twin issue
+    runs = [step.get("run", "") for step in job["steps"]]
+    assert "rapport paminnelser --plan" in runs and "rapport paminnelser" in runs
+    token_steps = [step for step in job["steps"] if "GITHUB_TOKEN" in step.get("env", {})]
+    assert [step["run"] for step in token_steps] == ["rapport paminnelser"]  # only the step that writes has it
 
 
 def test_tool_tests_run_only_when_the_tool_changes() -> None:
@@ -151,6 +168,7 @@ def test_install_is_the_same_as_ci_run_and_readme(path: Path) -> None:
         "verktoy.yml": [".venv/bin/pip install -e '.[test]'"],
         "innhold.yml": ["uv venv .venv", "uv pip install --python .venv -e '.[kroker]'"],
         "utgivelse.yml": ["uv venv .venv", "uv pip install --python .venv -e ."],
+        "paminnelser.yml": ["uv venv .venv", "uv pip install --python .venv -e ."],
     }[path.name]
     assert all(command in workflow for command in expected), workflow
     if path.name == "verktoy.yml":

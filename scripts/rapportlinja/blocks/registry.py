@@ -11,13 +11,13 @@ import difflib
 
 from rapportlinja.base.errors import UserError
 from rapportlinja.base.findings import Finding, error
-from rapportlinja.blocks import keyfigures, sources, survey
+from rapportlinja.blocks import keyfigures, register, sources, survey
 from rapportlinja.blocks.kind import Context, DataFile, Kind, Rendered
 from rapportlinja.read.repository import Repository
 from rapportlinja.report import fenced
 from rapportlinja.report.fenced import Block
 
-KINDS: dict[str, Kind] = {kind.name: kind for kind in (keyfigures.KIND, sources.KIND, survey.KIND)}
+KINDS: dict[str, Kind] = {kind.name: kind for kind in (keyfigures.KIND, sources.KIND, survey.KIND, register.KIND)}
 
 
 def check_blocks(repo: Repository, selected: set[str] | None) -> list[Finding]:

@@ -86,3 +86,66 @@ def kind_name(kind: str, language: str) -> str:
 
 def chapter_status(status: str, language: str) -> str:
     return _CHAPTER_STATUS["nn" if language == "nn" else "nb"].get(status, status)
+
+
+# The reminder issues: titles short enough for GitHub's list and an e-mail subject, bodies in plain words.
+_REMINDERS_NB = {
+    "status_title": "Status",
+    "due": "**Frist: {due}.**",
+    "late": "**Fristen er passert.**",
+    "notify": "Til: {teams}",
+    "no_team": (
+        "Rollen {roles} har ikke noe team under «team:» i report/rapport.yaml, så ingen får varsel om denne saken."
+    ),
+    "footer": (
+        "_Laget av arbeidsflyten «Påminnelser» fra dataene i repositoriet. Saken oppdateres og lukkes av seg selv "
+        "når dataene viser at det er gjort; endre dataene, ikke saken._"
+    ),
+    "meeting": "Møtet {line} {meeting}.",
+    "line_id": "Linjen i meetings/rutine.yaml: {id}.",
+    "input_title": "Innspill til dagsordenen innen {due}: {line}, møtet {meeting}",
+    "agenda_title": "Dagsordenen ut innen {due}: {line}, møtet {meeting}",
+    "agenda_done": "Saken lukkes når referatutkastet for møtet er laget (rapport referat ny).",
+    "approve_title": "Referat til godkjenning: {line}, møtet {date}",
+    "approve_body": (
+        "Referatet fra møtet {line} {date} er ikke godkjent ennå. Skriv datoen i «godkjent» når det er godkjent."
+    ),
+    "action_title": "Tiltak med frist {due}: {what}",
+    "action_from": "Fra referatet på linjen {line} {minutes}. Saken lukkes når et senere referat lukker tiltaket.",
+    "finding_title": "{entry}, funn {n}: frist {due}",
+    "comment_title": "{entry}: frist for kommentarer {due}",
+    "cases": "Saker: {cases}.",
+    "wheel_title": "Årshjulet, frist {due}: {what}",
+    "review_title": "Kapittel til gjennomgang: {title}",
+    "review_body": "Kapittelet «{title}» ({file}) har status «til gjennomgang». Saken lukkes når status er «godkjent».",
+}
+_REMINDERS_NN = {
+    **_REMINDERS_NB,
+    "due": "**Frist: {due}.**",
+    "late": "**Fristen er passert.**",
+    "notify": "Til: {teams}",
+    "no_team": (
+        "Rolla {roles} har ikkje noko team under «team:» i report/rapport.yaml, så ingen får varsel om denne saka."
+    ),
+    "footer": (
+        "_Laga av arbeidsflyten «Påminningar» frå dataa i repositoriet. Saka blir oppdatert og lukka av seg sjølv "
+        "når dataa viser at det er gjort; endra dataa, ikkje saka._"
+    ),
+    "line_id": "Linja i meetings/rutine.yaml: {id}.",
+    "input_title": "Innspel til dagsordenen innan {due}: {line}, møtet {meeting}",
+    "agenda_title": "Dagsordenen ut innan {due}: {line}, møtet {meeting}",
+    "agenda_done": "Saka blir lukka når referatutkastet for møtet er laga (rapport referat ny).",
+    "approve_title": "Referat til godkjenning: {line}, møtet {date}",
+    "approve_body": (
+        "Referatet frå møtet {line} {date} er ikkje godkjent enno. Skriv datoen i «godkjent» når det er godkjent."
+    ),
+    "action_from": "Frå referatet på linja {line} {minutes}. Saka blir lukka når eit seinare referat lukkar tiltaket.",
+    "comment_title": "{entry}: frist for kommentarar {due}",
+    "review_body": (
+        "Kapittelet «{title}» ({file}) har status «til gjennomgang». Saka blir lukka når status er «godkjent»."
+    ),
+}
+
+
+def reminder_words(language: str) -> dict[str, str]:
+    return _REMINDERS_NN if language == "nn" else _REMINDERS_NB
