@@ -43,7 +43,9 @@ class Labels(NamedTuple):
     place: str
     meeting_link: str
     moved_from: str
+    purpose: str
     applies_to: str
+    carried_out_by: str
     written_reporting: str
     routine_links: str
     any_other_business: str
@@ -205,7 +207,9 @@ NB = Labels(
     place="Sted",
     meeting_link="Møtelenke",
     moved_from="flyttet fra {holiday} {date}",
+    purpose="Hensikt",
     applies_to="Gjelder for",
+    carried_out_by="Ansvar for gjennomføring",
     written_reporting="Fast skriftlig rapportering",
     routine_links="Vedlegg og referanser",
     any_other_business="Eventuelt",
@@ -388,7 +392,9 @@ NN = Labels(
     place="Stad",
     meeting_link="Møtelenke",
     moved_from="flytta frå {holiday} {date}",
+    purpose="Føremål",
     applies_to="Gjeld for",
+    carried_out_by="Ansvar for gjennomføring",
     written_reporting="Fast skriftleg rapportering",
     routine_links="Vedlegg og referansar",
     any_other_business="Eventuelt",

@@ -20,9 +20,12 @@ class Entry(NamedTuple):
 
 
 class RoutineText(NamedTuple):
-    """The routine's own words, on the first page: who it applies to, the written reporting, its links."""
+    """The routine's own words, on the first page: its purpose, who it applies to, who carries it out, the
+    written reporting, its links."""
 
+    purpose: str
     applies_to: str
+    responsible: str
     written: tuple[tuple[str, str], ...]  # (text, link or "")
     links: tuple[tuple[str, str], ...]  # (name, url)
 
@@ -67,7 +70,9 @@ def routine_text(routine: Routine, roles: tuple[str, ...] = ()) -> RoutineText:
     """The routine's first-page text; the restricted form is left out where not everyone has access to it."""
     closed = not routine.form.open_to(roles)
     return RoutineText(
+        purpose=routine.purpose,
         applies_to=", ".join(routine.applies_to),
+        responsible=", ".join(routine.responsible),
         written=tuple((w.text, w.link or "") for w in routine.written if not (closed and w.link == routine.form.url)),
         links=tuple((link.name, link.url) for link in routine.links),
     )
