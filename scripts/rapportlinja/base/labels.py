@@ -68,6 +68,11 @@ class Labels(NamedTuple):
     filing_edition_entry: str  # the journalpost for one released edition
     participants: str
     classification: str
+    noark: str
+    noark_pair: str
+    merinnsyn: str
+    sent_out: str
+    sent_out_value: str
     approve_minutes: str
     fixed_topics: str
     triggered_topics: str
@@ -232,6 +237,11 @@ NB = Labels(
     filing_edition_entry="{title}, utgave {tag}",
     participants="Deltakere",
     classification="Klassifisering",
+    noark="I arkivet (Noark)",
+    noark_pair="tilgangskode {code}, skjermingshjemmel {basis}",
+    merinnsyn="merinnsyn vurderes etter offl. § 11 ved hvert innsynskrav",
+    sent_out="Sendt ut av organet",
+    sent_out_value="{date}; offl. § 14 gjelder ikke lenger",
     approve_minutes="Godkjenning av referatet fra møtet {date}",
     fixed_topics="Temaer på hvert møte",
     triggered_topics="Temaer som er aktuelle denne gangen",
@@ -417,6 +427,11 @@ NN = Labels(
     filing_edition_entry="{title}, utgåve {tag}",
     participants="Deltakarar",
     classification="Klassifisering",
+    noark="I arkivet (Noark)",
+    noark_pair="tilgangskode {code}, skjermingsheimel {basis}",
+    merinnsyn="meirinnsyn blir vurdert etter offl. § 11 ved kvart innsynskrav",
+    sent_out="Send ut av organet",
+    sent_out_value="{date}; offl. § 14 gjeld ikkje lenger",
     approve_minutes="Godkjenning av referatet frå møtet {date}",
     fixed_topics="Tema på kvart møte",
     triggered_topics="Tema som er aktuelle denne gongen",
