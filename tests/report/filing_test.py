@@ -5,7 +5,6 @@ from __future__ import annotations
 from rapportlinja.report.filing import Settings, folder_key, settings_from
 
 
-
 def test_settings_come_from_the_arkiv_section() -> None:
     edition = {
         "arkiv": {

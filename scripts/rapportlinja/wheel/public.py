@@ -32,6 +32,7 @@ COMMANDS = (
     "nokler",
     "oppsett",
     "referat",
+    "saksframlegg",
     "sjekk",
     "status",
     "undersokelse",
