@@ -306,6 +306,12 @@ def _run_paminnelser(args: argparse.Namespace) -> int:
     return paminnelser.run_plan(args.horizon) if args.plan else paminnelser.run(args.horizon)
 
 
+def _run_saksframlegg(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import saksframlegg
+
+    return saksframlegg.run()
+
+
 def _undersokelse(parser: argparse.ArgumentParser) -> None:
     actions = _actions(parser)
     actions.add_parser("skjema", help="skriv spørsmålene klare til å lime inn i Microsoft Forms (build/undersokelse/)")
@@ -392,6 +398,11 @@ COMMANDS: dict[str, Command] = {
         "lag utgivelsen for taggen på HEAD med arkivmelding.xml (Fiks Arkiv) i build/arkiv/utgivelse/",
         _no_arguments,
         _run_arkiv,
+    ),
+    "saksframlegg": Command(
+        "lag kommunedirektørens saksframlegg med forslag til vedtak (build/saksframlegg-<år>.md)",
+        _no_arguments,
+        _run_saksframlegg,
     ),
     "nettside": Command("bygg den offentlige nettutgaven i build/nettside/", _no_arguments, _run_nettside),
     "endringer": Command("vis hva som er endret (build/endringer.md og .pdf)", _endringer, _run_endringer),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -112,3 +113,38 @@ def test_withheld_minutes_need_a_basis_from_the_list(example: Path, capsys: pyte
     )
     assert run(example, "sjekk", str(minutes)) == 1
     assert "offl. § 13, jf. bvl. § 13-1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("classification", "pair", "weighed"),
+    [
+        (Classification("offentlig", None), None, False),
+        (INTERNAL_ONLY, ("14", "offl. § 14"), True),
+        (Classification(WITHHELD, CASE_BASIS), ("13", CASE_BASIS), False),  # confidential: nothing to weigh
+        (Classification(WITHHELD, "offl. § 18"), ("18", "offl. § 18"), True),
+        (Classification(WITHHELD, "offl. § 23 første ledd"), ("23", "offl. § 23 første ledd"), True),
+    ],
+    ids=["public", "internal", "section-13", "section-18", "section-23"],
+)
+def test_noark_pair_and_merinnsyn(classification: Classification, pair: tuple[str, str] | None, weighed: bool) -> None:
+    assert marking.noark_pair(classification) == pair
+    assert marking.merinnsyn_weighed(classification) is weighed
+
+
+def test_sending_outside_the_organ_ends_only_section_14() -> None:
+    sent = dt.date(2026, 9, 10)
+    assert marking.sent_out(INTERNAL_ONLY, sent) == Classification("offentlig", None)
+    assert marking.sent_out(Classification(WITHHELD, "offl. § 14"), sent) == Classification("offentlig", None)
+    assert marking.sent_out(Classification(WITHHELD, CASE_BASIS), sent) == Classification(WITHHELD, CASE_BASIS)
+    assert marking.sent_out(INTERNAL_ONLY, None) == INTERNAL_ONLY
+
+
+def test_agenda_prints_the_noark_pair_under_the_marking(example: Path) -> None:
+    made = agenda(example, BL, "--dato", "2026-03-10")
+    assert "- I arkivet (Noark): tilgangskode 14, skjermingshjemmel offl. § 14" in made
+
+
+def test_withheld_agenda_prints_its_basis_as_the_pair_without_merinnsyn(example: Path) -> None:
+    withhold(example, KS, "2026-08-20")
+    made = agenda(example, KD, "--dato", "2026-08-26")
+    assert f"- I arkivet (Noark): tilgangskode 13, skjermingshjemmel {CASE_BASIS}\n" in made

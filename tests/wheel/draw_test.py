@@ -16,7 +16,16 @@ def test_twelve_month_labels_and_one_ring_per_category(example):
     months = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "maaned"]
     assert months == list(MONTHS)
     rings = [g.get("data-kategori") for g in root.iter(f"{SVG}g") if g.get("class") == "ring"]
-    assert rings == ["moter", "rapport", "politisk", "nokkeltall", "samarbeid", "tilsyn", "nytt-kommunestyre"]
+    assert rings == [
+        "moter",
+        "rapport",
+        "politisk",
+        "nokkeltall",
+        "samarbeid",
+        "tilsyn",
+        "okonomi",
+        "nytt-kommunestyre",
+    ]
 
 
 def test_every_activity_is_drawn_with_its_table_number(example):
@@ -41,8 +50,8 @@ def test_title_and_description_for_screen_readers(example):
 def test_colour_is_not_the_only_cue(example):
     root = parsed(example, 2026, TODAY)
     patterns = root.findall(f".//{SVG}pattern")
-    assert len(patterns) == 7
-    assert len({"".join(_tiles(p)) for p in patterns}) == 7  # seven different tiles, not just colours
+    assert len(patterns) == 8
+    assert len({"".join(_tiles(p)) for p in patterns}) == 8  # eight different tiles, not just colours
 
 
 def _tiles(pattern):

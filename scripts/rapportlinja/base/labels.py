@@ -43,7 +43,9 @@ class Labels(NamedTuple):
     place: str
     meeting_link: str
     moved_from: str
+    purpose: str
     applies_to: str
+    carried_out_by: str
     written_reporting: str
     routine_links: str
     any_other_business: str
@@ -66,6 +68,11 @@ class Labels(NamedTuple):
     filing_edition_entry: str  # the journalpost for one released edition
     participants: str
     classification: str
+    noark: str
+    noark_pair: str
+    merinnsyn: str
+    sent_out: str
+    sent_out_value: str
     approve_minutes: str
     fixed_topics: str
     triggered_topics: str
@@ -205,7 +212,9 @@ NB = Labels(
     place="Sted",
     meeting_link="Møtelenke",
     moved_from="flyttet fra {holiday} {date}",
+    purpose="Hensikt",
     applies_to="Gjelder for",
+    carried_out_by="Ansvar for gjennomføring",
     written_reporting="Fast skriftlig rapportering",
     routine_links="Vedlegg og referanser",
     any_other_business="Eventuelt",
@@ -228,6 +237,11 @@ NB = Labels(
     filing_edition_entry="{title}, utgave {tag}",
     participants="Deltakere",
     classification="Klassifisering",
+    noark="I arkivet (Noark)",
+    noark_pair="tilgangskode {code}, skjermingshjemmel {basis}",
+    merinnsyn="merinnsyn vurderes etter offl. § 11 ved hvert innsynskrav",
+    sent_out="Sendt ut av organet",
+    sent_out_value="{date}; offl. § 14 gjelder ikke lenger",
     approve_minutes="Godkjenning av referatet fra møtet {date}",
     fixed_topics="Temaer på hvert møte",
     triggered_topics="Temaer som er aktuelle denne gangen",
@@ -388,7 +402,9 @@ NN = Labels(
     place="Stad",
     meeting_link="Møtelenke",
     moved_from="flytta frå {holiday} {date}",
+    purpose="Føremål",
     applies_to="Gjeld for",
+    carried_out_by="Ansvar for gjennomføring",
     written_reporting="Fast skriftleg rapportering",
     routine_links="Vedlegg og referansar",
     any_other_business="Eventuelt",
@@ -411,6 +427,11 @@ NN = Labels(
     filing_edition_entry="{title}, utgåve {tag}",
     participants="Deltakarar",
     classification="Klassifisering",
+    noark="I arkivet (Noark)",
+    noark_pair="tilgangskode {code}, skjermingsheimel {basis}",
+    merinnsyn="meirinnsyn blir vurdert etter offl. § 11 ved kvart innsynskrav",
+    sent_out="Send ut av organet",
+    sent_out_value="{date}; offl. § 14 gjeld ikkje lenger",
     approve_minutes="Godkjenning av referatet frå møtet {date}",
     fixed_topics="Tema på kvart møte",
     triggered_topics="Tema som er aktuelle denne gongen",

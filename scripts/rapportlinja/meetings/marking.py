@@ -5,8 +5,10 @@ One place for the law: the schemas' enums, the agenda's marking and the minutes 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -83,6 +85,43 @@ def marking(classification: Classification, language: str) -> str:
         # The schema allows only listed bases; an unlisted one (old data) is still shown, never hidden.
         return basis.text[language] if basis else words.levels[WITHHELD][language].format(hjemmel=classification.basis)
     return words.levels[classification.level][language]
+
+
+_SECTION = re.compile(r"offl\. § (\d+)")
+_CONFIDENTIAL = "offl. § 13"  # a duty of confidentiality: no discretion, so no merinnsyn
+
+
+def noark_pair(classification: Classification, codes: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """Noark's screening pair (tilgangskode, skjermingshjemmel) for a marking; None when public.
+
+    An organ-internal document is filed with offl. § 14 as its basis. The code defaults to the section
+    number of the offentleglova basis («13», «14»), which many archives use; the municipality's own codes
+    come from «arkiv.tilgangskoder» in report/rapport.yaml.
+    """
+    if classification.level == PUBLIC:
+        return None
+    basis = (classification.basis if classification.withheld else None) or vocabulary().internal_basis
+    found = _SECTION.search(basis)
+    default = found.group(1) if found else basis
+    return (codes or {}).get(basis, default), basis
+
+
+def merinnsyn_weighed(classification: Classification) -> bool:
+    """offl. § 11: merinnsyn is weighed at each request wherever withholding is a may-rule (§ 14, § 18, § 23);
+    information under a duty of confidentiality (offl. § 13) cannot be given, so there is nothing to weigh."""
+    pair = noark_pair(classification)
+    return pair is not None and not pair[1].startswith(_CONFIDENTIAL)
+
+
+def sent_out(classification: Classification, date: dt.date | None) -> Classification:
+    """A document sent outside the organ is no longer organ-internal: offl. § 14 no longer applies, and a
+    document withheld only under § 14 is public from then (offl. § 3). Other bases still apply."""
+    if date is None:
+        return classification
+    pair = noark_pair(classification)
+    return (
+        Classification(PUBLIC, None) if pair is not None and pair[1] == vocabulary().internal_basis else classification
+    )
 
 
 def _mentions(topic: str | None, words: tuple[str, ...]) -> bool:

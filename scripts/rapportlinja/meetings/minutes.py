@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from rapportlinja.meetings.marking import INTERNAL, INTERNAL_ONLY, WITHHELD, Classification
+from rapportlinja.meetings.marking import INTERNAL, INTERNAL_ONLY, WITHHELD, Classification, sent_out
 
 
 class TopicNote(NamedTuple):
@@ -50,14 +50,22 @@ class Minutes(NamedTuple):
     raised: tuple[Raised, ...]
     approved: dt.date | None
     updates: tuple[Update, ...] = ()
+    sent_out: dt.date | None = None  # «sendt_ut»: sent outside the organ, so offl. § 14 no longer applies
 
 
 def classification_from(data: dict[str, Any]) -> Classification:
-    """The minutes' own marking; the schema requires «hjemmel» when withheld."""
+    """The minutes' own marking; the schema requires «hjemmel» when withheld. Minutes sent outside the
+    organ («sendt_ut») are no longer organ-internal (offl. § 14)."""
     level = data.get("klassifisering", INTERNAL)
     if level == WITHHELD:
-        return Classification(WITHHELD, data.get("hjemmel"))
-    return Classification(level, None) if level != INTERNAL else INTERNAL_ONLY
+        written = Classification(WITHHELD, data.get("hjemmel"))
+    else:
+        written = Classification(level, None) if level != INTERNAL else INTERNAL_ONLY
+    return sent_out(written, _date(data.get("sendt_ut")))
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
 
 
 def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
@@ -88,4 +96,5 @@ def minutes_from(rel: str, data: dict[str, Any]) -> Minutes:
             )
             for u in data.get("oppdaterer", [])
         ),
+        sent_out=_date(data.get("sendt_ut")),
     )

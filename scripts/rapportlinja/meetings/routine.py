@@ -78,6 +78,8 @@ class Routine(NamedTuple):
     form: Form
     lines: tuple[Line, ...]
     applies_to: tuple[str, ...] = ()  # «Gjelder for»
+    purpose: str = ""  # «Hensikt», the routine's own words
+    responsible: tuple[str, ...] = ()  # «Ansvar for gjennomføring»
     written: tuple[Written, ...] = ()  # «Fast skriftlig rapportering»
     links: tuple[Link, ...] = ()  # «Vedlegg og referanser»: avviksprosedyre, delegering …
 
@@ -132,6 +134,8 @@ def routine_from(data: dict[str, Any]) -> Routine:
         form=Form(form["navn"], form["url"], tuple(form.get("tilgang", []))),
         lines=tuple(line_from(line, data.get("ved_helligdag", "neste virkedag")) for line in data["linjer"]),
         applies_to=tuple(data.get("gjelder_for", ())),
+        purpose=data.get("hensikt", ""),
+        responsible=tuple(data.get("ansvar_for_gjennomføring", ())),
         written=tuple(Written(w["tekst"], w.get("lenke")) for w in data.get("fast_skriftlig_rapportering", ())),
         links=tuple(Link(link["navn"], link["url"]) for link in data.get("vedlegg", ())),
     )

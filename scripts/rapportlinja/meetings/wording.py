@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from rapportlinja.base.labels import Labels, labels_for, long_date
@@ -20,9 +21,12 @@ class Entry(NamedTuple):
 
 
 class RoutineText(NamedTuple):
-    """The routine's own words, on the first page: who it applies to, the written reporting, its links."""
+    """The routine's own words, on the first page: its purpose, who it applies to, who carries it out, the
+    written reporting, its links."""
 
+    purpose: str
     applies_to: str
+    responsible: str
     written: tuple[tuple[str, str], ...]  # (text, link or "")
     links: tuple[tuple[str, str], ...]  # (name, url)
 
@@ -63,11 +67,27 @@ def _moved_from(line: Line, date: dt.date, labels: Labels) -> str:
     return labels.moved_from.format(holiday=(holiday or "").lower(), date=long_date(nominal)) if holiday else ""
 
 
+def archive_fact(
+    classification: marking_text.Classification, labels: Labels, codes: Mapping[str, str] | None = None
+) -> tuple[str, str] | None:
+    """The Noark pair the archive files the document with, and the merinnsyn line where withholding is a
+    may-rule; None for a public document. The organ-internal marking already says merinnsyn in its text."""
+    pair = marking_text.noark_pair(classification, codes)
+    if pair is None:
+        return None
+    text = labels.noark_pair.format(code=pair[0], basis=pair[1])
+    if classification.withheld and marking_text.merinnsyn_weighed(classification):
+        text += "; " + labels.merinnsyn
+    return labels.noark, text
+
+
 def routine_text(routine: Routine, roles: tuple[str, ...] = ()) -> RoutineText:
     """The routine's first-page text; the restricted form is left out where not everyone has access to it."""
     closed = not routine.form.open_to(roles)
     return RoutineText(
+        purpose=routine.purpose,
         applies_to=", ".join(routine.applies_to),
+        responsible=", ".join(routine.responsible),
         written=tuple((w.text, w.link or "") for w in routine.written if not (closed and w.link == routine.form.url)),
         links=tuple((link.name, link.url) for link in routine.links),
     )
@@ -99,7 +119,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def view(agenda: Agenda, routine: Routine) -> View:
+def view(agenda: Agenda, routine: Routine, codes: Mapping[str, str] | None = None) -> View:
     labels = labels_for(agenda.language)
     line = agenda.line
     facts = [(labels.meeting_time, time_text(line, agenda.date, labels))]
@@ -111,6 +131,9 @@ def view(agenda: Agenda, routine: Routine) -> View:
         (labels.participants, ", ".join(line.roles)),
         (labels.classification, marking_text.marking(agenda.classification, agenda.language)),
     ]
+    archived = archive_fact(agenda.classification, labels, codes)
+    if archived:
+        facts.append(archived)
     if line.note:
         facts.append((labels.note, line.note))
     number = 1

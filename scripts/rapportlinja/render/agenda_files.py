@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,7 +15,7 @@ from rapportlinja.meetings.agenda import Agenda
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.meetings.wording import View, view
 from rapportlinja.render import agenda_fit as fit
-from rapportlinja.render import templating, wheel_deadlines
+from rapportlinja.render import filing, templating, wheel_deadlines
 from rapportlinja.render.document import Document
 
 
@@ -23,12 +24,16 @@ class Written(NamedTuple):
     pdf: Path
 
 
-def markdown_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
-    return templating.render_markdown("agenda.md.j2", v=view(agenda, routine), deadlines=deadlines)
+def markdown_text(
+    agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = (), codes: Mapping[str, str] | None = None
+) -> str:
+    return templating.render_markdown("agenda.md.j2", v=view(agenda, routine, codes), deadlines=deadlines)
 
 
-def typst_text(agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> str:
-    labels = view(agenda, routine)
+def typst_text(
+    agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = (), codes: Mapping[str, str] | None = None
+) -> str:
+    labels = view(agenda, routine, codes)
     return templating.render(
         "agenda.typ.j2", v=labels, doc=_document(agenda, labels), labels=labels.labels, deadlines=deadlines
     )
@@ -56,12 +61,18 @@ def timestamp(date: dt.date) -> int:
     return int(dt.datetime.combine(date, dt.time(12), tzinfo=dt.UTC).timestamp())
 
 
-def pdf_bytes(layout: Layout, agenda: Agenda, routine: Routine, deadlines: tuple[str, ...] = ()) -> bytes:
+def pdf_bytes(
+    layout: Layout,
+    agenda: Agenda,
+    routine: Routine,
+    deadlines: tuple[str, ...] = (),
+    codes: Mapping[str, str] | None = None,
+) -> bytes:
     layout.build.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".arbeid-", dir=layout.build))
     try:
         main = workdir / "dagsorden.typ"
-        main.write_text(typst_text(agenda, routine, deadlines), encoding="utf-8")
+        main.write_text(typst_text(agenda, routine, deadlines, codes), encoding="utf-8")
         return fit.fitted_pdf(main, layout.root, timestamp(agenda.date))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -76,6 +87,7 @@ def write(layout: Layout, agenda: Agenda, routine: Routine) -> Written:
     md_path, pdf_path = base.with_suffix(".md"), base.with_suffix(".pdf")
     # Annual-wheel deadlines in the six weeks after the meeting (report/arshjul.yaml), if there is a wheel.
     deadlines = wheel_deadlines.agenda_lines(layout, agenda.date, agenda.language)
-    atomic.write_text(md_path, markdown_text(agenda, routine, deadlines))
-    atomic.write_bytes(pdf_path, pdf_bytes(layout, agenda, routine, deadlines))
+    codes = filing.access_codes(layout)  # the archive's tilgangskoder, so the printed pair is the filed one
+    atomic.write_text(md_path, markdown_text(agenda, routine, deadlines, codes))
+    atomic.write_bytes(pdf_path, pdf_bytes(layout, agenda, routine, deadlines, codes))
     return Written(md_path, pdf_path)

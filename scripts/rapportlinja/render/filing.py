@@ -17,9 +17,21 @@ from pathlib import Path
 
 from rapportlinja.base import atomic
 from rapportlinja.base.labels import labels_for, long_date
+from rapportlinja.base.layout import Layout
+from rapportlinja.meetings.marking import Classification, noark_pair
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Routine
-from rapportlinja.report.filing import SYSTEM, Access, Entry, Folder, Record, Settings, access_for, folder_key
+from rapportlinja.read.documents import load_yaml_file
+from rapportlinja.report.filing import (
+    SYSTEM,
+    Access,
+    Entry,
+    Folder,
+    Record,
+    Settings,
+    folder_key,
+    settings_from,
+)
 from rapportlinja.report.model import Edition
 
 NAMESPACE = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1"
@@ -131,6 +143,8 @@ def _entry(message: ET.Element, record: Record) -> None:
     _add(element, "offentligTittel", entry.public_title)
     _classification(element, record.settings)
     _external_key(element, "referanseEksternNoekkel", entry.key)
+    # The minutes themselves stay an organ-internal note (N) even when sent out later: the sending is the
+    # archive's own outgoing entry with its recipient. What changes is the screening (offl. § 14 is gone).
     _code(element, "journalposttype", ORGAN_INTERNAL)
     _add(element, "dokumentetsDato", entry.date.isoformat())
 
@@ -168,14 +182,13 @@ def minutes_record(minutes: Minutes, routine: Routine, settings: Settings, numbe
         year,
         responsible,
     )
-    level, basis = minutes.classification
     entry = Entry(
         key=folder_key(number, "referat", minutes.line, year) + "/" + minutes.date.isoformat(),
         title=title,
         public_title=title,
         date=minutes.date,
         responsible=responsible,
-        access=access_for(level, basis, settings),
+        access=access_for(minutes.classification, settings),
         file_name=f"{minutes.date.isoformat()}.pdf",
         sha256=sha256(pdf),
         size=len(pdf),
@@ -202,6 +215,25 @@ def edition_record(edition: Edition, tag: str, date: dt.date, settings: Settings
         size=len(pdf),
     )
     return Record(settings, folder, entry)
+
+
+def access_for(classification: Classification, settings: Settings) -> Access | None:
+    """The screening pair a marking asks for, with the archive's own codes; None when public.
+
+    An organ-internal document (offl. § 14) is filed with § 14 as its basis: the archive then shows the
+    entry in the public journal but not the document, and merinnsyn (offl. § 11) is weighed per request.
+    Minutes sent outside the organ come here already public when § 14 was their only basis.
+    """
+    pair = noark_pair(classification, settings.access_codes)
+    return Access(*pair) if pair else None
+
+
+def access_codes(layout: Layout) -> dict[str, str]:
+    """The archive's own tilgangskoder from report/rapport.yaml, for the pair printed on agendas and minutes;
+    empty (the section numbers) when the edition or its «arkiv» is missing or broken: `rapport sjekk` says so."""
+    loaded = load_yaml_file(layout.edition_file, layout.rel(layout.edition_file), "rapport")
+    settings = settings_from(loaded.data) if loaded.ok and isinstance(loaded.data, dict) else None
+    return settings.access_codes if settings else {}
 
 
 def sha256(data: bytes) -> str:

@@ -14,8 +14,8 @@ from rapportlinja.base.layout import Layout
 from rapportlinja.meetings.minutes import Minutes, minutes_from
 from rapportlinja.meetings.routine import Routine
 from rapportlinja.read import archive
+from rapportlinja.render import filing, pdf, templating
 from rapportlinja.render import minutes_record as record
-from rapportlinja.render import pdf, templating
 
 
 class Built(NamedTuple):
@@ -43,7 +43,7 @@ def build(layout: Layout, routine: Routine, line_id: str, date: dt.date) -> Buil
             f"{rel} er ikke godkjent ennå; bare godkjente referater arkiveres.",
             "Sett «godkjent: ÅÅÅÅ-MM-DD» når referatet er godkjent i neste møte.",
         )
-    view = record.view(minutes, routine, found.loaded.body)
+    view = record.view(minutes, routine, found.loaded.body, filing.access_codes(layout))
     source = templating.render(
         "referat.typ.j2", v=view, doc=record.document(minutes, view, routine.language), labels=view.words
     )

@@ -6,6 +6,7 @@ with the minutes' own classification, and dated by the approval so the same file
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from rapportlinja.base.labels import Labels, long_date
@@ -13,6 +14,7 @@ from rapportlinja.base.labels import labels_for as labels
 from rapportlinja.meetings import marking
 from rapportlinja.meetings.minutes import Minutes
 from rapportlinja.meetings.routine import Routine
+from rapportlinja.meetings.wording import archive_fact
 from rapportlinja.render.document import Document
 
 
@@ -30,7 +32,7 @@ class RecordView(NamedTuple):
     words: Labels
 
 
-def view(minutes: Minutes, routine: Routine, body: str) -> RecordView:
+def view(minutes: Minutes, routine: Routine, body: str, codes: Mapping[str, str] | None = None) -> RecordView:
     language = routine.language
     words = labels(language)
     line = routine.line(minutes.line)
@@ -43,6 +45,12 @@ def view(minutes: Minutes, routine: Routine, body: str) -> RecordView:
         facts=(
             (words.participants, ", ".join(minutes.participants)),
             (words.classification, marking.marking(minutes.classification, language)),
+            *filter(None, (archive_fact(minutes.classification, words, codes),)),
+            *(
+                ((words.sent_out, words.sent_out_value.format(date=long_date(minutes.sent_out))),)
+                if minutes.sent_out
+                else ()
+            ),
             (words.record_approved, approved),
         ),
         marking=marking.marking(minutes.classification, language),

@@ -9,11 +9,9 @@ approved minutes or released edition, the PDF/A as its only document.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, NamedTuple
 
 SYSTEM = "Rapportlinja"  # «fagsystem» in the external keys, so a second filing lands in the same folder
-INTERNAL_BASIS = "offl. § 14"
 
 
 class Settings(NamedTuple):
@@ -71,25 +69,6 @@ def settings_from(edition: dict[str, Any]) -> Settings | None:
         unit=section["administrativ_enhet"],
         access_codes=dict(section.get("tilgangskoder", {})),
     )
-
-
-_SECTION = re.compile(r"offl\. § (\d+)")
-
-
-def access_for(level: str, basis: str | None, settings: Settings) -> Access | None:
-    """The screening pair a marking (its level and, when withheld, its basis) asks for; None when public.
-
-    An organ-internal document (offl. § 14) is filed with § 14 as its basis: the archive then shows the
-    entry in the public journal but not the document, and merinnsyn (offl. § 11) is weighed per request.
-    The code defaults to the section number of the offentleglova basis («13», «14»), which is what many
-    archives use; the municipality's own codes go in «tilgangskoder».
-    """
-    if level == "offentlig":
-        return None
-    basis = basis or INTERNAL_BASIS
-    found = _SECTION.search(basis)
-    default = found.group(1) if found else basis
-    return Access(settings.access_codes.get(basis, default), basis)
 
 
 def folder_key(municipality_number: str, kind: str, name: str, year: int) -> str:
