@@ -13,6 +13,8 @@ import unicodedata
 from importlib import resources
 
 from rapportlinja.base.findings import Finding, error
+from rapportlinja.base.loaded import Loaded
+from rapportlinja.base.yamldoc import position
 
 HEADER = (
     "# Code points the fonts built into Typst have glyphs for (Libertinus Serif, New Computer Modern,\n"
@@ -76,6 +78,16 @@ def check_glyphs(body: str, rel: str, first_line: int) -> list[Finding]:
         chars = missing(line)
         findings.append(finding(rel, first_line + offset, line.index(chars[0]) + 1, chars))
     return findings
+
+
+def check_title_glyphs(loaded: Loaded) -> list[Finding]:
+    """The chapter's `tittel` is printed too: its heading, the contents and the running header."""
+    title = loaded.data.get("tittel") if isinstance(loaded.data, dict) else None
+    chars = missing(title) if isinstance(title, str) else []
+    if not chars:
+        return []
+    line, column = position(loaded.nodes, ("tittel",), loaded.yaml_first_line)
+    return [finding(loaded.rel, line, column + max(0, str(title).find(chars[0])), chars)]
 
 
 def finding(rel: str, line: int, column: int, chars: list[str]) -> Finding:
