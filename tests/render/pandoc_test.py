@@ -137,3 +137,18 @@ def test_chapter_of_line_names_the_chapter_of_every_line_of_its_typst(tmp_path: 
     beyond = len(lines) + 10
     assert pandoc.chapter_of_line(typst, beyond, sources) == "03-c.md"
     assert pandoc.chapter_of_line(typst, 1, sources[:0]) is None
+
+
+@pytest.mark.parametrize("fence", ["````;", "``` foo\\+bar", "``` f&ouml;&ouml;"])
+def test_an_info_string_typst_cannot_read_as_a_language_is_left_out(tmp_path: Path, fence: str) -> None:
+    """GitHub shows nothing of a fence's info string; Typst would print what follows a plain name."""
+    body = f"{fence}\nkode her\n{fence[: fence.count('`')]}\n"
+    typst = pandoc.to_typst([pandoc.Source("a.md", "A", body)], tmp_path, CHAPTER_DIR)
+    block = typst[typst.index("`" * 3) :]
+    assert block.split("\n")[0].strip("`") == "", block
+    assert "kode her" in block
+
+
+def test_a_plain_language_name_is_kept(tmp_path: Path) -> None:
+    typst = pandoc.to_typst([pandoc.Source("a.md", "A", "```python\nx = 1\n```\n")], tmp_path, CHAPTER_DIR)
+    assert "```python" in typst
