@@ -16,6 +16,7 @@ import pytest
 
 from rapportlinja.cli import main
 from tests.checks.run_test import A, chapter, make_repo
+from tests.pdfcheck import read
 
 NBSP = "\u00a0"
 SVG = "report/bilder/x.svg"
@@ -225,7 +226,23 @@ CASES = [
     ),
     Case("pipe in prose", body("Svarene var ja | nei.\n"), 9, "loddrett strek", error=False),
     Case("web address with a space", body("Se [siden](https://x.no/a b).\n"), 9, "vinkelparenteser"),
+    # What used to pass sjekk and then stop bygg (issue 28).
+    Case("seventh heading level", body("## Del\n\n####### Sjuende nivå\n"), 11, "høyst seks"),
+    Case(
+        "reference image with missing file",
+        body("Se ![Kart][kart].\n\n[kart]: ../bilder/finnes-ikke.svg\n"),
+        9,
+        "henvisning",
+    ),
+    Case("character no font has", body("Tekst.\n\nHei 😀 der.\n"), 11, "U+1F600"),
 ]
+# Written in ways GitHub's preview shows and the PDF now prints the same way: no finding, and the build
+# prints the text (a heading inside a quote or a list item is bold text; an empty link target is text).
+RENDERED = {
+    "heading in a block quote": ("> ## Mål i sitatet\n>\n> Sitert tekst.\n", "Mål i sitatet"),
+    "heading in a list item": ("- ## Mål i lista\n- andre punkt\n", "Mål i lista"),
+    "empty link target": ("Se [siden uten adresse]() her.\n", "siden uten adresse"),
+}
 
 
 def run_sjekk(root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
@@ -314,3 +331,16 @@ def test_same_finding_in_text_json_and_github(tmp_path, monkeypatch, capsys):
     (finding,) = report["funn"]
     assert f"{A}:9:1: feil: {finding['melding']}" in text
     assert f"::error file={A},line=9,col=1,title=rapport sjekk::{finding['melding']}" in github
+
+
+@pytest.mark.slow  # a real build
+def test_constructs_that_used_to_fail_the_build_print_their_text(tmp_path, monkeypatch, capsys):
+    text = "\n".join(markdown for markdown, _ in RENDERED.values())
+    make_repo(tmp_path, {A: chapter(body="\nTekst.\n\n" + text)})
+    code, report = run_sjekk(tmp_path, monkeypatch, capsys)
+    assert (code, report["funn"]) == (0, [])
+    assert main(["bygg"]) == 0, capsys.readouterr().err
+    printed = " ".join(" ".join(read(tmp_path / "build/tilstandsrapport-2025.pdf").text).split())
+    for name, (_, shown) in RENDERED.items():
+        assert shown in printed, name
+    assert "##" not in printed and "]()" not in printed

@@ -71,3 +71,22 @@ def test_a_character_no_font_has_is_an_error_at_its_column():
 
 def test_norwegian_text_and_invisible_characters_are_covered():
     assert glyphs.missing("Æ ø å é ü § € – — “” «» ½ ± × \u00ad\u200b\u00a0 Ωπ Жж") == []
+
+
+def test_a_title_with_a_character_no_font_has_is_an_error_on_its_line(tmp_path, monkeypatch, capsys):
+    """The title is printed (heading, contents, running header), so it is checked like the body."""
+    from tests.checks.run_test import A, chapter, make_repo, run_json
+
+    make_repo(tmp_path, {A: chapter(replace=("tittel: Første", "tittel: Første 😀 kapittel"))})
+    code, report = run_json(tmp_path, monkeypatch, capsys)
+    (found,) = [f for f in report["funn"] if f["fil"] == A]
+    assert (code, found["linje"], found["kolonne"], found["alvorlighet"]) == (1, 2, 16, "feil")
+    assert "U+1F600" in found["melding"]
+
+
+def test_a_title_in_norwegian_is_no_finding(tmp_path, monkeypatch, capsys):
+    from tests.checks.run_test import A, chapter, make_repo, run_json
+
+    make_repo(tmp_path, {A: chapter(replace=("tittel: Første", "tittel: «Økt» tilsyn – 2025 §"))})
+    code, report = run_json(tmp_path, monkeypatch, capsys)
+    assert (code, report["funn"]) == (0, [])

@@ -114,3 +114,41 @@ def test_a_horizontal_rule_is_drawn_as_an_artifact_without_the_template(tmp_path
     # The chapters are #include'd and cannot see a name the template defines.
     assert "horizontalrule" not in typst
     assert "#pdf.artifact(align(center, line(" in typst
+
+
+def test_chapter_of_line_names_the_chapter_of_every_line_of_its_typst(tmp_path: Path) -> None:
+    """`rapport bygg` names the chapter file of a Typst error by the line it is on: every line of a
+    chapter's Typst, its own heading line included, belongs to that chapter and no other."""
+    sources = [
+        pandoc.Source("01-a.md", "Alfa", "Første avsnitt.\n\n## Del alfa\n\nMer alfa.\n"),
+        pandoc.Source("02-b.md", "Beta", "Beta-tekst.\n\n> Sitat beta.\n\n- punkt beta\n"),
+        pandoc.Source("03-c.md", "Gamma", "Gamma til slutt.\n"),
+    ]
+    typst = pandoc.to_typst(sources, tmp_path, CHAPTER_DIR)
+    lines = typst.split("\n")
+    owners = {"01-a.md": ("Alfa", "alfa"), "02-b.md": ("Beta", "beta"), "03-c.md": ("Gamma",)}
+    checked = 0
+    for number, text in enumerate(lines, start=1):
+        for file, words in owners.items():
+            if any(word in text for word in words):
+                assert pandoc.chapter_of_line(typst, number, sources) == file, (number, text)
+                checked += 1
+    assert checked >= 8  # headings, paragraphs, the quote and the list item were all found
+    beyond = len(lines) + 10
+    assert pandoc.chapter_of_line(typst, beyond, sources) == "03-c.md"
+    assert pandoc.chapter_of_line(typst, 1, sources[:0]) is None
+
+
+@pytest.mark.parametrize("fence", ["````;", "``` foo\\+bar", "``` f&ouml;&ouml;"])
+def test_an_info_string_typst_cannot_read_as_a_language_is_left_out(tmp_path: Path, fence: str) -> None:
+    """GitHub shows nothing of a fence's info string; Typst would print what follows a plain name."""
+    body = f"{fence}\nkode her\n{fence[: fence.count('`')]}\n"
+    typst = pandoc.to_typst([pandoc.Source("a.md", "A", body)], tmp_path, CHAPTER_DIR)
+    block = typst[typst.index("`" * 3) :]
+    assert block.split("\n")[0].strip("`") == "", block
+    assert "kode her" in block
+
+
+def test_a_plain_language_name_is_kept(tmp_path: Path) -> None:
+    typst = pandoc.to_typst([pandoc.Source("a.md", "A", "```python\nx = 1\n```\n")], tmp_path, CHAPTER_DIR)
+    assert "```python" in typst

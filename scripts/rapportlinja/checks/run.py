@@ -17,7 +17,7 @@ from rapportlinja.checks.body import check_headings, check_images, check_legal_r
 from rapportlinja.checks.bokmal import check_bokmal
 from rapportlinja.checks.codeowners import check_codeowners
 from rapportlinja.checks.example_identity import check_identity
-from rapportlinja.checks.glyphs import check_glyphs
+from rapportlinja.checks.glyphs import check_glyphs, check_title_glyphs
 from rapportlinja.checks.images import check_image_files
 from rapportlinja.checks.invisible import check_invisible
 from rapportlinja.checks.keyfigures import check_figures
@@ -74,6 +74,7 @@ def check_chapters(repo: Repository, selected: set[str] | None) -> list[Finding]
             if isinstance(data, dict) and data.get("klassifisering") == "offentlig":
                 findings += check_repository_links(chapter.scan, rel, own, organisations)
             findings += check_glyphs(chapter.loaded.body, rel, chapter.loaded.body_first_line)
+            findings += check_title_glyphs(chapter.loaded)
     return findings
 
 

@@ -12,6 +12,9 @@
 -- * A heading inside a block quote or a list item («> # Tittel», «- ## Punkt») is bold text:
 --   the template's page break before a chapter heading is not allowed inside a container, and
 --   a heading there would break the outline a screen reader follows.
+-- * A code block keeps its language only if it is a plain name («```python»): pandoc writes it
+--   after Typst's backticks, and Typst reads a name there and prints the rest of «```foo\+bar»
+--   or «````;» as code, where GitHub's preview shows nothing of the info string.
 
 -- shared.lua lies beside this filter; pandoc's sandbox allows Lua's own require.
 package.path = pandoc.path.directory(PANDOC_SCRIPT_FILE) .. "/?.lua;" .. package.path
@@ -133,6 +136,15 @@ local function empty_link(el)
   return nil
 end
 
+local function plain_language(el)
+  local language = el.classes[1]
+  if language ~= nil and not language:match("^[%a][%w_-]*$") then
+    el.classes = {}
+    return el
+  end
+  return nil
+end
+
 local function headings_as_bold(container)
   return container:walk({
     Header = function(el) return pandoc.Para({ pandoc.Strong(el.content) }) end,
@@ -149,7 +161,7 @@ function Pandoc(doc)
   doc = doc:walk(shared.raw_as_code)
   doc = doc:walk({
     BlockQuote = headings_as_bold, BulletList = headings_as_bold, OrderedList = headings_as_bold,
-    DefinitionList = headings_as_bold, Link = empty_link,
+    DefinitionList = headings_as_bold, Link = empty_link, CodeBlock = plain_language,
   })
   doc = doc:walk({ Figure = figure })
   return doc:walk({
