@@ -41,7 +41,7 @@ def _commands(text: str) -> list[str]:
 
 
 def test_there_are_content_tool_and_release_workflows() -> None:
-    assert {p.name for p in WORKFLOWS} == {"innhold.yml", "verktoy.yml", "utgivelse.yml"}
+    assert {p.name for p in WORKFLOWS} == {"innhold.yml", "verktoy.yml", "utgivelse.yml", "godkjenning.yml"}
 
 
 def test_schema() -> None:
@@ -104,6 +104,8 @@ def test_least_privilege_timeouts_and_concurrency(path: Path) -> None:
             # Only the comment job may write, and only pull-request comments.
             assert granted == {"contents": "read", "pull-requests": "write"}, name
             assert job["if"] == "github.event_name == 'pull_request'"
+        elif (path.name, name) == ("godkjenning.yml", "roller"):
+            assert granted == {"contents": "read", "pull-requests": "read"}, name  # reads reviews, writes nothing
         elif (path.name, name) == ("utgivelse.yml", "publiser-nettside"):
             assert granted == {"pages": "write", "id-token": "write"}, name
             assert job["environment"]["name"] == "publisering"
@@ -137,6 +139,23 @@ def test_release_runs_when_a_reviewed_release_file_reaches_the_default_branch() 
     assert pages["with"]["path"] == uploaded["with"]["path"] == edition
     assert not [c for c in _commands(runs) if c.startswith(("rapport nettside", "rapport bygg", "sha256sum", "cp "))]
     assert "godkjenninger.json" in runs and "RAPPORT_GODKJENNINGER_UT" not in str(workflow)  # an edition file
+
+
+def test_role_check_runs_the_default_branchs_code_on_every_review_with_a_read_only_token() -> None:
+    """Two roles in «godkjennes_av» mean two approvals: a check the pull request's own code cannot change."""
+    workflow = _load(ROOT / ".github/workflows/godkjenning.yml")
+    assert {"pull_request", "pull_request_review", "merge_group"} <= set(workflow["on"])
+    assert set(workflow["on"]["pull_request_review"]["types"]) == {"submitted", "dismissed"}  # re-runs on a review
+    job = workflow["jobs"]["roller"]
+    assert job["name"] == "Godkjent av alle roller"  # the check's name in the README's ruleset
+    assert "write" not in {**workflow["permissions"], **job["permissions"]}.values()
+    checkout = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["ref"] == "${{ github.event.repository.default_branch }}"
+    assert not [s for s in job["steps"] if s.get("uses", "").startswith(("astral-sh/setup-uv@", "actions/cache@"))]
+    check = next(s for s in job["steps"] if "rapport godkjenning" in s.get("run", ""))
+    assert check["run"] == 'rapport godkjenning --pr "$PR"'
+    assert check["env"]["PR"] == "${{ github.event.pull_request.number }}"
+    assert "Godkjent av alle roller" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_release_installs_from_the_lock_file_without_a_cache() -> None:
@@ -214,7 +233,9 @@ def test_checks_run_in_the_merge_queue(path: Path) -> None:
         assert "merge_group" in workflow["on"]
 
 
-@pytest.mark.parametrize("path", [p for p in WORKFLOWS if p.name != "utgivelse.yml"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [p for p in WORKFLOWS if p.name not in ("utgivelse.yml", "godkjenning.yml")], ids=lambda p: p.name
+)
 def test_install_is_cached_on_pyproject(path: Path) -> None:
     steps = _steps(_load(path))
     uv = [s for s in steps if s.get("uses", "").startswith("astral-sh/setup-uv@")]
@@ -238,6 +259,7 @@ def test_install_is_the_same_as_ci_run_and_readme(path: Path) -> None:
         "verktoy.yml": [".venv/bin/pip install -e '.[test]'"],
         "innhold.yml": ["uv venv .venv", "uv pip install --python .venv -e '.[kroker]'"],
         "utgivelse.yml": [".venv/bin/pip install --require-hashes --no-deps -r requirements/lock.txt"],
+        "godkjenning.yml": [".venv/bin/pip install --require-hashes --no-deps -r requirements/lock.txt"],
     }[path.name]
     assert all(command in workflow for command in expected), workflow
     if path.name == "utgivelse.yml":
