@@ -160,6 +160,16 @@ def _run_endringer(args: argparse.Namespace) -> int:
     return kommentar.main([str(endringer.markdown_path())])
 
 
+def _godkjenning(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pr", type=int, required=True, metavar="NUMMER", help="nummeret på pull requesten")
+
+
+def _run_godkjenning(args: argparse.Namespace) -> int:
+    from rapportlinja.commands import godkjenning
+
+    return godkjenning.run(args.pr)
+
+
 def _run_kodeeiere(args: argparse.Namespace) -> int:
     from rapportlinja.commands import kodeeiere
 
@@ -406,6 +416,9 @@ COMMANDS: dict[str, Command] = {
     ),
     "nettside": Command("bygg den offentlige nettutgaven i build/nettside/", _no_arguments, _run_nettside),
     "endringer": Command("vis hva som er endret (build/endringer.md og .pdf)", _endringer, _run_endringer),
+    "godkjenning": Command(
+        "sjekk at hver rolle kapitlene i en pull request krever, har godkjent (i CI)", _godkjenning, _run_godkjenning
+    ),
     "kodeeiere": Command("lag .github/CODEOWNERS fra «godkjennes_av» i kapitlene", _no_arguments, _run_kodeeiere),
     "nokkeltall": Command("nøkkeltall: hent fra SSB, vis avvik fra normalen", _nokkeltall, _run_nokkeltall),
     "agenda": Command("lag dagsorden for neste møte på en linje (.md og .pdf i build/agenda/)", _agenda, _run_agenda),

@@ -180,3 +180,19 @@ def test_summary_stays_under_githubs_limit(monkeypatch: pytest.MonkeyPatch, tmp_
     assert endringer.write_step_summary("æøå linje\n" * 200_000, "merk")
     written = summary.read_text(encoding="utf-8")
     assert len(written.encode("utf-8")) < 1024 * 1024 and written.endswith("i artefaktene)\n\n")
+
+
+def test_in_a_pull_request_the_redline_names_the_proposal_not_hashes(
+    changed: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    event = tmp_path / "event.json"
+    event.write_text(
+        '{"pull_request": {"number": 8, "title": "Bemanning: nye tall", "head": {"ref": "bemanning"},'
+        ' "base": {"ref": "main"}}}',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("GITHUB_EVENT_PATH", str(event))
+    assert main(["endringer"]) == 0
+    intro = (changed / "build/endringer.md").read_text(encoding="utf-8").split("\n")[2]
+    assert "mellom hovedgrenen «main» og endringsforslaget «Bemanning: nye tall» (grenen «bemanning»)" in intro
+    assert "arbeidskopien" not in intro

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import git
 import pytest
 
+from rapportlinja.base.errors import UserError
 from rapportlinja.base.layout import Layout
-from rapportlinja.read import repository
+from rapportlinja.read import approvals, approvals_record, repository
 from rapportlinja.render.report import review_appendix
 from rapportlinja.review import appendix
 from tests.read import fake_github
@@ -17,6 +19,7 @@ REPO = "eksempel-kommune/tilstandsrapport"
 BEMANNING = "report/kapitler/04-bemanning-og-kompetanse.md"  # merge commit, pressed by Berit
 OM = "report/kapitler/02-om-barnevernet.md"  # squash merge
 BRUKER = "report/kapitler/06-brukermedvirkning.md"  # rebase merge, two commits
+OPPSUMMERING = "report/kapitler/01-kort-oppsummering.md"  # only the first commit
 MEMBERS = "team_medlemmer:\n  tillitsvalgte: [tone-tillitsvalgt, per-verneombud]\n"
 
 
@@ -103,6 +106,7 @@ def test_roles_by_default_from_reviews_never_the_merger(merged: tuple[Path, dict
     assert _approved(built, "Om barnevernet") == "tillitsvalgte (2. mars 2026)"  # squash merge
     assert _approved(built, "Brukermedvirkning") == "tillitsvalgte (4. mars 2026)"  # rebase merge
     assert _approved(built, "Kort oppsummering") == "–"  # only the first commit, pushed directly
+    assert _approved(built, "Utfordringsbildet") == "–"  # #14 was merged after this build's commit
     assert "Berit" not in repr(built) and "berit" not in repr(built)
     assert all("medarbeider" not in row.approved for row in built.rows)  # the merger is in no team
 
@@ -137,6 +141,72 @@ def test_without_permission_names_no_one(merged: tuple[Path, dict[str, str]]) ->
     )
     assert all(row.approved == "–" for row in built.rows)
     assert "Berit" not in repr(built)
+
+
+def test_a_tag_build_that_cannot_read_approvals_stops(merged: tuple[Path, dict[str, str]]) -> None:
+    root, shas = merged
+    layout = Layout(root)
+    chapters = repository.read(layout).chapter_records()
+    with (
+        fake_github.serve("approvals-forbidden.json", substitutions=shas) as github,
+        pytest.raises(UserError) as refused,
+    ):
+        review_appendix(layout, chapters, "nb", env={**_env(github.url), "GITHUB_REF_TYPE": "tag"})
+    assert "Godkjenningene til vedlegget «Medvirkning» kunne ikke leses: GitHub svarte 403" in refused.value.message
+    assert "ingen har godkjent" in refused.value.message
+    for env in ({"GITHUB_REF_TYPE": "tag"}, {approvals.REQUIRED: "1", **_env("http://127.0.0.1:9")}):
+        with pytest.raises(UserError, match="Utgivelsen er stoppet"):
+            review_appendix(layout, chapters, "nb", env=env)
+
+
+def test_the_record_rebuilds_the_same_appendix_without_github(merged: tuple[Path, dict[str, str]]) -> None:
+    root, shas = merged
+    _set(root, "medvirkning_visning: roller\n", MEMBERS)
+    record = root / "build/godkjenninger.json"
+    layout = Layout(root)
+    chapters = repository.read(layout).chapter_records()
+    with fake_github.serve("approvals-three-merges.json", substitutions=shas) as github:
+        live = review_appendix(layout, chapters, "nb", env=_env(github.url))
+    written = live.record.encode("utf-8")  # what a release publishes as godkjenninger.json (pipeline/edition.py)
+    assert b"tone-tillitsvalgt" not in written and b'"navn": "tillitsvalgte"' in written  # what the appendix shows
+    assert b'"nummer": 14' not in written  # merged after this commit: not part of this edition
+    record.parent.mkdir(exist_ok=True)
+    record.write_bytes(written)
+    rebuilt = review_appendix(layout, chapters, "nb", env={approvals.FROM_FILE: str(record), "GITHUB_REF_TYPE": "tag"})
+    assert rebuilt == live
+    with fake_github.serve("approvals-forbidden.json", substitutions=shas) as github:  # never asked
+        again = review_appendix(layout, chapters, "nb", env={**_env(github.url), approvals.FROM_FILE: str(record)})
+    assert github.seen == [] and again == live and again.record.encode("utf-8") == written
+
+
+def test_the_next_release_reads_only_newer_pull_requests(merged: tuple[Path, dict[str, str]]) -> None:
+    root, shas = merged
+    _set(root, "medvirkning_visning: roller\n", MEMBERS)
+    layout = Layout(root)
+    chapters = repository.read(layout).chapter_records()
+    previous = root / "forrige.json"
+    previous.write_text(
+        approvals_record.dumps(
+            approvals_record.Record(
+                "roller",
+                (
+                    approvals_record.Entry(
+                        9,
+                        "2025-11-01T10:00:00Z",
+                        shas["initial"],
+                        (OPPSUMMERING,),
+                        (approvals_record.Approver("verneombud", dt.date(2025, 10, 30)),),
+                    ),
+                ),
+            )
+        ),
+        encoding="utf-8",
+    )
+    with fake_github.serve("approvals-three-merges.json", substitutions=shas) as github:
+        built = review_appendix(layout, chapters, "nb", env={**_env(github.url), approvals.PREVIOUS: str(previous)})
+    assert github.done
+    assert _approved(built, "Kort oppsummering") == "verneombud (30. oktober 2025)"  # from the previous release
+    assert _approved(built, "Om barnevernet") == "tillitsvalgte (2. mars 2026)"  # read from GitHub
 
 
 def test_offline_and_local_name_no_one(merged: tuple[Path, dict[str, str]]) -> None:

@@ -11,7 +11,7 @@ from rapportlinja.base.errors import UserError
 from rapportlinja.base.personal.masking import mask_found
 from rapportlinja.checks import lix_changes
 from rapportlinja.checks.language_rules import limits
-from rapportlinja.read import repository, review_changes, revisions
+from rapportlinja.read import proposal, repository, review_changes, revisions
 from rapportlinja.render import redline
 from rapportlinja.review import packet
 from rapportlinja.review.words import words
@@ -37,6 +37,9 @@ def run(
     old = revisions.verify(repo, fra) if fra else revisions.default_base(repo)
     new = revisions.verify(repo, til) if til else None
     changes = review_changes.collect(repo, old, new, said["working_tree"])
+    named = proposal.sides(os.environ, edition.language) if fra is None and til is None else None
+    if named is not None:  # in a pull request's CI: the reviewer reads its title and branch, not hashes
+        changes = changes._replace(old_label=named.old, new_label=named.new)
     text = packet.markdown(changes, edition.language)
     text += "\n" + lix_changes.table(changes, edition.language, limits(snapshot.edition.data), layout.build)
     atomic.write_text(layout.build / MARKDOWN, text)

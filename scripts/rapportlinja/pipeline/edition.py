@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapportlinja.base import gitinfo
 from rapportlinja.base.layout import Layout
 from rapportlinja.keyfigures.model import Figures
-from rapportlinja.read import changes, history, tags
+from rapportlinja.read import approvals_record, changes, history, tags
 from rapportlinja.release import checksums, notes
 from rapportlinja.render import report, toolchain, website, whatsnew
 from rapportlinja.render.report import Progress
@@ -54,15 +54,24 @@ def build_info(layout: Layout) -> gitinfo.BuildInfo:
 
 
 def report_pdf(sources: Sources, progress: Progress) -> Files:
-    """The PDF builder: the report through pandoc and Typst (PDF/UA-1, PDF/A-2a)."""
-    edition = sources.edition
-    data = report.build_pdf(sources.layout, edition, sources.chapters, sources.info, sources.release, progress)
-    return {report.output_name(edition): data}
+    """The PDF builder: the report through pandoc and Typst (PDF/UA-1, PDF/A-2a).
+
+    A release also gets the approvals its «Medvirkning» appendix shows (godkjenninger.json), read once
+    for this PDF: published with it and in the same SHA256SUMS, so a rebuild from the tag with that file
+    (RAPPORT_GODKJENNINGER_FIL) gives the same PDF, and the next release reads only what is newer.
+    """
+    edition, layout = sources.edition, sources.layout
+    credits = report.review_appendix(layout, sources.chapters, edition.language, shallow=sources.info.shallow)
+    data = report.build_pdf(layout, edition, sources.chapters, sources.info, sources.release, progress, credits)
+    files = {report.output_name(edition): data}
+    if sources.release is not None and credits.record:
+        files[approvals_record.NAME] = credits.record.encode("utf-8")
+    return files
 
 
 def web(sources: Sources, changed: changes.Changes, pdf: Files) -> Files:
     """The HTML builder: the web edition's pages, with the PDF it is given placed beside them as it is."""
-    [(name, data)] = pdf.items()
+    [(name, data)] = [(name, data) for name, data in pdf.items() if name.endswith(".pdf")]
     edition = sources.edition
     inputs = website.Inputs(edition, sources.chapters, sources.info, sources.release, name, data, changed)
     return website.files(sources.layout, inputs)
@@ -84,18 +93,21 @@ def release_notes(sources: Sources, release: tags.Release, changed: changes.Chan
     return {notes.NAME: text.encode("utf-8")}
 
 
-def release_assets(pdf_name: str) -> list[str]:
-    """What the GitHub release carries (its body is the notes); the web edition holds the same files and more."""
-    return [pdf_name, notes.NAME, checksums.NAME]
+def release_assets(report_files: Files) -> list[str]:
+    """What the GitHub release carries (its body is the notes): the PDF, the approvals record when one was
+    read, the notes and SHA256SUMS. The web edition is the same folder: the same files and its pages."""
+    return [*report_files, notes.NAME, checksums.NAME]
 
 
 def build(sources: Sources, progress: Progress, release: tags.Release | None = None) -> Files:
-    """The whole edition: PDF, web edition and, for a release, its notes; SHA256SUMS is publish's to add."""
-    files = report_pdf(sources, progress)
+    """The whole edition: PDF, web edition and, for a release, its notes and approvals record; SHA256SUMS is
+    publish's to add."""
+    report_files = report_pdf(sources, progress)
+    files = dict(report_files)
     progress("Lager nettutgaven")
     # «Hva er nytt» on the site and the notes' list of changed chapters come from this one record, so they agree.
     changed = changes.gather(sources.layout.root, sources.chapters, sources.figures)
     files |= web(sources, changed, files)
     if release is not None:
-        files |= release_notes(sources, release, changed, release_assets(report.output_name(sources.edition)))
+        files |= release_notes(sources, release, changed, release_assets(report_files))
     return files

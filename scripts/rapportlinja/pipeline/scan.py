@@ -42,8 +42,9 @@ def name_rules(layout: Layout) -> NameRules:
 def refuse_leaks(layout: Layout, files: Mapping[str, bytes]) -> None:
     """Every file a reader opens, as the reader sees it: the PDFs first (the report is what most read),
     then the web edition together (the pages' text, alt text, titles and link targets, the SVGs' text,
-    the CSV downloads and the file names SHA256SUMS lists), then the Markdown (release notes). Then what
-    would run or fetch in a page or an SVG, as the last gate. Stylesheets are the tool's own."""
+    the CSV downloads and the file names SHA256SUMS lists), then the Markdown and JSON (release notes,
+    approvals record). Then what would run or fetch in a page or an SVG, as the last gate. Stylesheets are
+    the tool's own."""
     allowed, names = allow_list(layout), name_rules(layout)
     for name, data in sorted(files.items()):
         if name.endswith(".pdf"):
@@ -54,7 +55,7 @@ def refuse_leaks(layout: Layout, files: Mapping[str, bytes]) -> None:
         parts.append((checksums.NAME, "\n".join(sorted(files))))
         egress.refuse_leaks("Nettutgaven", parts, allowed, names)
     for name, data in sorted(files.items()):
-        if name.endswith(".md"):
+        if name.endswith((".md", ".json")):  # the release notes, the approvals record
             egress.refuse_leaks(name, [(name, data.decode("utf-8"))], allowed, names)
     unsafe = [f"{name}: {problem}" for name, data in sorted(site.items()) for problem in _unsafe(name, data)]
     if unsafe:

@@ -1,47 +1,46 @@
 """Approvals as GitHub recorded them: APPROVED reviews on the merged pull requests behind each chapter.
 
-Who pressed Merge is never an approval: a merge commit's author is the merger, a squash
-merge has no merge commit, and a draft built in CI has GitHub's temporary merge commit.
-So for every commit that touched a chapter we ask GitHub which merged pull request brought
-it in (GET /repos/{o}/{r}/commits/{sha}/pulls, the same for merge, squash and rebase
-merges), and read that pull request's reviews (GET /repos/{o}/{r}/pulls/{n}/reviews). A
-reviewer counts when their latest review is APPROVED. Their role comes from the team
-membership in report/rapport.yaml («team_medlemmer», or the team's members from GitHub).
+Who pressed Merge is never an approval: a merge commit's author is the merger, a squash merge
+has no merge commit, and a draft built in CI has GitHub's temporary merge commit. So we read the
+merged pull requests in bulk (read/pull_requests.py: their files, merge commit and reviews) and
+credit a pull request to a chapter when it changed the chapter's file and its merge commit is in
+this build's history (for merge, squash and rebase merges alike). A reviewer counts when their
+latest review is APPROVED. Their role comes from the team membership in report/rapport.yaml
+(«team_medlemmer», or the team's members from GitHub).
+
+What the appendix shows is kept as a record (read/approvals_record.py), returned with the
+approvers: a release writes it as godkjenninger.json, one of the edition's files (pipeline/edition.py),
+so it is in the same SHA256SUMS. The environment steers where approvals come from:
+
+- RAPPORT_GODKJENNINGER_FIL: read the record from this file instead of GitHub (a rebuild from a tag);
+- RAPPORT_GODKJENNINGER_FORRIGE: the previous release's record; only newer pull requests are read;
+- RAPPORT_GODKJENNINGER_KREVES=1 (or a tag build, GITHUB_REF_TYPE=tag): approvals that cannot be
+  read stop the build, instead of a release that says nobody approved.
+
+Known gap: a rebase merge whose last commit touches no chapter has a merge commit outside the
+chapters' history and is not credited (a merge or squash merge always is).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
+from rapportlinja.base.errors import UserError
 from rapportlinja.base.labels import labels_for
+from rapportlinja.base.layout import CHAPTERS_DIR
+from rapportlinja.read import approvals_record, pull_requests
+from rapportlinja.read.approvals_record import Approver, Entry, Record
 from rapportlinja.read.github_api import ApiError, GitHub, Opener
 from rapportlinja.review.appendix import Approved, Settings
 from rapportlinja.review.participation import Person
 from rapportlinja.review.words import words
 
-_VERDICTS = ("APPROVED", "CHANGES_REQUESTED", "DISMISSED")  # COMMENTED does not change a verdict
-
-
-class Approval(NamedTuple):
-    login: str
-    role: str | None  # the first role in report/rapport.yaml whose team holds the login
-    date: dt.date
-    pull: int
-
-
-def latest_approvals(reviews: Iterable[Mapping[str, Any]], pull: int) -> list[tuple[str, dt.date]]:
-    """(login, date) of each reviewer whose latest verdict on the pull request is APPROVED."""
-    verdicts: dict[str, tuple[str, dt.date]] = {}
-    for review in reviews:
-        user = review.get("user") or {}
-        login, state, when = user.get("login"), review.get("state"), review.get("submitted_at")
-        if not isinstance(login, str) or state not in _VERDICTS or not isinstance(when, str):
-            continue
-        date = dt.datetime.fromisoformat(when.replace("Z", "+00:00")).date()
-        verdicts[login] = (str(state), date)
-    return [(login, date) for login, (state, date) in verdicts.items() if state == "APPROVED"]
+FROM_FILE = "RAPPORT_GODKJENNINGER_FIL"
+PREVIOUS = "RAPPORT_GODKJENNINGER_FORRIGE"
+REQUIRED = "RAPPORT_GODKJENNINGER_KREVES"
 
 
 def role_of(login: str, members: Mapping[str, frozenset[str]]) -> str | None:
@@ -55,25 +54,10 @@ class Reader:
     def __init__(self, api: GitHub, repository: str) -> None:
         self.api = api
         self.repository = repository
-        self._pulls_of: dict[str, list[int]] = {}
-        self._approvals_of: dict[int, list[tuple[str, dt.date]]] = {}
         self._names: dict[str, str] = {}
 
-    def merged_pulls(self, sha: str) -> list[int]:
-        if sha not in self._pulls_of:
-            pulls = self.api.get(f"/repos/{self.repository}/commits/{sha}/pulls")
-            self._pulls_of[sha] = [
-                int(p["number"])
-                for p in (pulls if isinstance(pulls, list) else [])
-                if isinstance(p, dict) and p.get("merged_at") and isinstance(p.get("number"), int)
-            ]
-        return self._pulls_of[sha]
-
-    def approvals(self, pull: int) -> list[tuple[str, dt.date]]:
-        if pull not in self._approvals_of:
-            reviews = self.api.get_all(f"/repos/{self.repository}/pulls/{pull}/reviews")
-            self._approvals_of[pull] = latest_approvals((r for r in reviews if isinstance(r, dict)), pull)
-        return self._approvals_of[pull]
+    def merged_since(self, since: str | None) -> list[pull_requests.PullRequest]:
+        return pull_requests.merged_since(self.api, self.repository, since)
 
     def team_members(self, team: str) -> frozenset[str]:
         """Members of «@org/slug»; needs a token that may read the organisation (not GITHUB_TOKEN)."""
@@ -109,19 +93,9 @@ def members_by_role(
     return found
 
 
-def by_file(
-    reader: Reader, shas_by_file: Mapping[str, Sequence[str]], members: Mapping[str, frozenset[str]]
-) -> dict[str, tuple[Approval, ...]]:
-    """Every approval of every merged pull request that touched each file."""
-    result: dict[str, tuple[Approval, ...]] = {}
-    for rel, shas in shas_by_file.items():
-        pulls = dict.fromkeys(pull for sha in shas for pull in reader.merged_pulls(sha))
-        result[rel] = tuple(
-            Approval(login, role_of(login, members), date, pull)
-            for pull in pulls
-            for login, date in reader.approvals(pull)
-        )
-    return result
+def required(env: Mapping[str, str]) -> bool:
+    """A release must show who approved: a tag build, or a job that says so, never falls back to «nobody»."""
+    return env.get(REQUIRED, "").strip() not in ("", "0") or env.get("GITHUB_REF_TYPE") == "tag"
 
 
 def read_approvals(
@@ -132,30 +106,92 @@ def read_approvals(
     env: Mapping[str, str],
     opener: Opener | None = None,
 ) -> Approved:
-    """Approvers per chapter file as roles (with the opt-in, names listed under «roller»), or why there are none."""
+    """Approvers per chapter file as roles (with the opt-in, names listed under «roller»), or why there are none.
+
+    With approvers, `Approved.record` is the record they were read from (godkjenninger.json's text).
+    """
+    display = "roller" if how.show_roles else "navn"
+    history = frozenset(sha for file_shas in shas.values() for sha in file_shas)
+    if env.get(FROM_FILE, "").strip():
+        record = approvals_record.load(Path(env[FROM_FILE].strip()), display).within(history)
+    else:
+        found = _from_github(edition, how, language, env, opener)
+        if isinstance(found, str):
+            return Approved({}, found)
+        record = found.within(history)
+    return Approved(_people(record, shas, language), "", approvals_record.dumps(record))
+
+
+def _from_github(
+    edition: Mapping[str, Any], how: Settings, language: str, env: Mapping[str, str], opener: Opener | None
+) -> Record | str:
+    """The record read from GitHub (extending the previous release's), or the note why there is none."""
     said = words(language)
+    display = "roller" if how.show_roles else "navn"
     api = GitHub.from_environment(env, opener)
     repository = env.get("GITHUB_REPOSITORY", "").strip()
     if api is None or not repository:
-        return Approved({}, said["approvals_local"])
+        return _refuse_or(
+            env, "ingen tilgang til GitHub (GITHUB_TOKEN og GITHUB_REPOSITORY mangler)", said["approvals_local"]
+        )
+    previous = Record(display, ())
+    previous_file = Path(env.get(PREVIOUS, "").strip()) if env.get(PREVIOUS, "").strip() else None
+    if previous_file is not None and previous_file.is_file():
+        previous = approvals_record.load(previous_file, display)
     reader = Reader(api, repository)
     try:
+        pulls = [p for p in reader.merged_since(previous.newest()) if any(_chapter(f) for f in p.files)]
         members = members_by_role(reader, _strings(edition.get("team")), _lists(edition.get("team_medlemmer")))
-        found = by_file(reader, shas, members)
-        names = {} if how.show_roles else {a.login: reader.display_name(a.login) for f in found.values() for a in f}
+        entries = [_entry(pull, reader, members, how) for pull in pulls]
     except ApiError as error:
-        return Approved({}, said["approvals_offline" if error.status == 0 else "approvals_denied"])
+        reason = "GitHub svarte ikke" if error.status == 0 else f"GitHub svarte {error.status} {error.reason}"
+        return _refuse_or(env, reason, said["approvals_offline" if error.status == 0 else "approvals_denied"])
+    return previous.joined(entries)
+
+
+def _refuse_or(env: Mapping[str, str], reason: str, note: str) -> str:
+    if required(env):
+        raise UserError(
+            f"Godkjenningene til vedlegget «Medvirkning» kunne ikke leses: {reason}. Utgivelsen er stoppet, "
+            "fordi rapporten ellers ville sagt at ingen har godkjent kapitlene.",
+            "Kjør jobben på nytt når GitHub svarer. Jobben trenger «pull-requests: read» og GITHUB_TOKEN. "
+            f"Bygger du på nytt fra en tagg, oppgi godkjenningsfilen fra utgivelsen med {FROM_FILE}.",
+        )
+    return note
+
+
+def _entry(
+    pull: pull_requests.PullRequest, reader: Reader, members: Mapping[str, frozenset[str]], how: Settings
+) -> Entry:
+    approvers = tuple(Approver(_shown(login, reader, members, how), date) for login, date in pull.approvals)
+    return Entry(pull.number, pull.merged_at, pull.commit, tuple(f for f in pull.files if _chapter(f)), approvers)
+
+
+def _shown(login: str, reader: Reader, members: Mapping[str, frozenset[str]], how: Settings) -> str | None:
+    """The approver's name only when matched to a role and listed by that name in the edition; else the role.
+
+    A login or a profile name the edition does not list is never shown: public outputs name roles.
+    """
+    role = role_of(login, members)
+    if role is not None and not how.show_roles:
+        name = reader.display_name(login)
+        if how.may_name(name):
+            return name
+    return role
+
+
+def _chapter(path: str) -> bool:
+    return path.startswith(CHAPTERS_DIR + "/")
+
+
+def _people(record: Record, shas: Mapping[str, Sequence[str]], language: str) -> dict[str, tuple[Person, ...]]:
     unknown = labels_for(language).participation_unknown_role
-    people = {rel: _latest([(_shown(a, names, how, unknown), a.date) for a in here]) for rel, here in found.items()}
-    return Approved(people, "")
-
-
-def _shown(approval: Approval, names: Mapping[str, str], how: Settings, unknown: str) -> str:
-    """The approver's name only when matched to a role and listed by that name in the edition; else the role."""
-    name = names.get(approval.login, "")
-    if approval.role is not None and how.may_name(name):
-        return name
-    return approval.role or unknown
+    return {
+        rel: _latest(
+            [(a.shown or unknown, a.date) for entry in record.entries if rel in entry.files for a in entry.approvers]
+        )
+        for rel in shas
+    }
 
 
 def _latest(pairs: Sequence[tuple[str, dt.date]]) -> tuple[Person, ...]:

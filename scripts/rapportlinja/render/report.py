@@ -42,9 +42,19 @@ def version_text(info: BuildInfo, release: str | None, language: str) -> str:
 
 
 def build_pdf(
-    layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, progress: Progress
+    layout: Layout,
+    edition: Edition,
+    chapters: list[Chapter],
+    info: BuildInfo,
+    release: str | None,
+    progress: Progress,
+    credits: appendix.Appendix | None = None,
 ) -> bytes:
-    """The PDF's bytes. Work files live in a temporary folder under build/, removed afterwards."""
+    """The PDF's bytes. Work files live in a temporary folder under build/, removed afterwards.
+
+    `credits`: the «Medvirkning» appendix when the caller has read it (a release keeps its approvals
+    record); otherwise it is read here.
+    """
     private = [c for c in chapters if not c.public]
     if private:
         names = ", ".join(f"{c.rel} ({c.classification})" for c in private)
@@ -72,7 +82,10 @@ def build_pdf(
         typst_text = pandoc.to_typst(sources, workdir / "kapitler", "/" + CHAPTERS_DIR, layout.build / ".pandoc")
         (workdir / "kapitler.typ").write_text(typst_text, encoding="utf-8")
         main = workdir / "rapport.typ"
-        main.write_text(_main_source(layout, edition, chapters, info, release, workdir), encoding="utf-8")
+        if credits is None:
+            credits = review_appendix(layout, chapters, edition.language, shallow=info.shallow)
+        source = _main_source(layout, edition, chapters, info, release, workdir, credits)
+        main.write_text(source, encoding="utf-8")
         progress("Setter sammen PDF med Typst (PDF/UA-1, PDF/A-2a)")
         try:
             return pdf.compile_pdf(main, layout.root, info.timestamp)
@@ -83,7 +96,13 @@ def build_pdf(
 
 
 def _main_source(
-    layout: Layout, edition: Edition, chapters: list[Chapter], info: BuildInfo, release: str | None, workdir: Path
+    layout: Layout,
+    edition: Edition,
+    chapters: list[Chapter],
+    info: BuildInfo,
+    release: str | None,
+    workdir: Path,
+    credits: appendix.Appendix,
 ) -> str:
     labels = labels_for(edition.language)
     built = dt.datetime.fromtimestamp(info.timestamp, tz=dt.UTC).date()
@@ -118,7 +137,7 @@ def _main_source(
         ],
         chapters_file=(workdir / "kapitler.typ").name,
         logo_path="/report/" + edition.logo if edition.logo else "",
-        participation=review_appendix(layout, chapters, edition.language, shallow=info.shallow),
+        participation=credits,
         wheel=wheel_appendix.build(layout, edition, workdir),
     )
 

@@ -39,6 +39,7 @@ class Appendix(NamedTuple):
     available: bool  # False when the report is not built from a Git repository (or from a shallow clone)
     rows: tuple[Row, ...]
     note: str = ""  # one sentence when GitHub's approvals or the history could not be read; nobody is named then
+    record: str = ""  # the approvals as read (godkjenninger.json's text), so a release can publish what it showed
 
 
 class Approved(NamedTuple):
@@ -46,6 +47,7 @@ class Approved(NamedTuple):
 
     people: Mapping[str, tuple[Person, ...]]
     note: str
+    record: str = ""  # the record the approvers were read from (read/approvals_record.py); "" when none was read
 
 
 def settings(data: Any) -> Settings:
@@ -72,7 +74,7 @@ def appendix(
         )
         for c in chapters
     )
-    return Appendix(True, rows, approved.note)
+    return Appendix(True, rows, approved.note, approved.record)
 
 
 def describe(people: Sequence[Person], how: Settings, language: str) -> str:
