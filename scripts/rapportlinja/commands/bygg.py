@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rapportlinja.base import layout as layout_module
 from rapportlinja.pipeline import edition, inputs, publish
-from rapportlinja.read.repository import open_repository, read_language
+from rapportlinja.read.repository import Repository, open_repository, read_language
 
 # The progress lines in nynorsk for a report with «målform: nn» (the build's own words; what the checks say
 # stays bokmål). Replaced by phrase, so the renderer's messages need no language of their own.
@@ -33,6 +33,11 @@ def in_language(message: str, language: str) -> str:
 def run(verbose: bool = False, root: Path | None = None, release: str | None = None) -> int:
     started = time.perf_counter()
     layout = layout_module.find(root)
+    with open_repository(layout) as repo:  # one reading: every input file is opened once, the last scan too
+        return _build(layout, repo, started, verbose, release)
+
+
+def _build(layout: layout_module.Layout, repo: Repository, started: float, verbose: bool, release: str | None) -> int:
     language = read_language(layout)
 
     def progress(message: str) -> None:
@@ -41,10 +46,9 @@ def run(verbose: bool = False, root: Path | None = None, release: str | None = N
 
     progress("Sjekker innholdet")
     refusal = "Rapporten har feil og vart ikkje bygd." if language == "nn" else "Rapporten har feil og ble ikke bygget."
-    with open_repository(layout) as repo:
-        snapshot = inputs.read_checked(repo, refusal)
-        sources = edition.Sources(layout, snapshot, repo.keyfigures.figures, edition.build_info(layout), release)
-        [(name, data)] = edition.report_pdf(sources, progress).items()
+    snapshot = inputs.read_checked(repo, refusal)
+    sources = edition.Sources(layout, snapshot, repo.keyfigures.figures, edition.build_info(layout), release)
+    [(name, data)] = edition.report_pdf(sources, progress).items()
     progress("Sjekker den ferdige PDF-en for personopplysninger og interne merkinger")
     # The previous PDF stays until the new one is whole.
     output = publish.file(layout, name, data, layout.build / name)

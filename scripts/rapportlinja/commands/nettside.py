@@ -28,7 +28,8 @@ def run(root: Path | None = None) -> int:
         release = info.tag if info.tag and tags.TAG.match(info.tag) and not info.dirty else None
         sources = edition.Sources(layout, snapshot, repo.keyfigures.figures, info, release)
         files = edition.build(sources, lambda message: print(f"• {message}", flush=True))
-    print("• Sjekker nettutgaven og PDF-en for personopplysninger og interne merkinger", flush=True)
-    out = publish.folder(layout, files, layout.build / SITE_DIR)
+        # Inside the same reading: the last scan reads the allow-list and the edition as the checks did.
+        print("• Sjekker nettutgaven og PDF-en for personopplysninger og interne merkinger", flush=True)
+        out = publish.folder(layout, files, layout.build / SITE_DIR)
     print(f"Ferdig: {layout.rel(out / website.INDEX)}")
     return 0

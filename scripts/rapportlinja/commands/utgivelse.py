@@ -39,7 +39,8 @@ def run(root: Path | None = None, branch: str | None = None) -> int:
         print(f"• Bygger {report.output_name(record)} og nettutgaven for {release.tag}", flush=True)
         sources = edition.Sources(layout, snapshot, repo.keyfigures.figures, edition.build_info(layout), release.tag)
         files = edition.build(sources, lambda _: None, release)
-    print("• Sjekker utgaven for personopplysninger og interne merkinger", flush=True)
-    out = publish.folder(layout, files, layout.build / RELEASE_DIR / release.tag)
+        # Inside the same reading: the last scan reads the allow-list and the edition as the checks did.
+        print("• Sjekker utgaven for personopplysninger og interne merkinger", flush=True)
+        out = publish.folder(layout, files, layout.build / RELEASE_DIR / release.tag)
     print(f"Ferdig: {layout.rel(out)}/")
     return 0
