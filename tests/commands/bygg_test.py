@@ -138,7 +138,7 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
     edition.write_text(text, "utf-8")
     chapter = example / "report/kapitler/02-om-barnevernet.md"
     body = chapter.read_text("utf-8").replace("tittel: Om barnevernet", 'tittel: "Om #sys.inputs ]["')
-    chapter.write_text(body + '\n```{=typst}\n#read("/report/rapport.yaml")\n```\n\n<b>html</b>\n', "utf-8")
+    chapter.write_text(body, "utf-8")
     monkeypatch.chdir(example)
     assert main(["bygg"]) == 0
     facts = pdfcheck.read(example / PDF)
@@ -146,7 +146,19 @@ def test_hostile_text_prints_as_text(example, monkeypatch):
     assert squeeze("Rapport #read(«/report/rapport.yaml») ] $x$") in squeeze(facts.text[0])
     assert squeeze("Om #sys.inputs ][") in squeeze(everything)
     assert "kommune:" not in everything  # the file was not read into the PDF
-    assert "<b>html</b>" in everything
+
+
+def test_raw_typst_and_html_in_a_chapter_are_refused_before_anything_is_built(example, monkeypatch, capsys):
+    """GitHub shows a code block and bold text where the PDF would print the markup: the gate says so first."""
+    chapter = example / "report/kapitler/02-om-barnevernet.md"
+    text = chapter.read_text("utf-8") + '\n```{=typst}\n#read("/report/rapport.yaml")\n```\n\n<b>html</b>\n'
+    chapter.write_text(text, "utf-8")
+    monkeypatch.chdir(example)
+    assert main(["bygg"]) == 1
+    err = capsys.readouterr().err
+    assert "report/kapitler/02-om-barnevernet.md:" in err and "Rapporten har feil og ble ikke bygget." in err
+    assert "«{=typst}»" in err and "«<b>html</b>»" in err
+    assert not (example / PDF).exists()
 
 
 def test_typst_failure_names_the_chapter(example, monkeypatch, capsys):
