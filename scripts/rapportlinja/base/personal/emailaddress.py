@@ -79,7 +79,12 @@ def _with_at(text: str) -> Iterator[Address]:
         if domain is None:
             continue
         local = _local_before(text, at.start())
-        if local is not None:
+        if local is None:
+            continue
+        spaced_before = local[0] + len(local[1]) < at.start()
+        # «Spør @kari.no»: a mention, not «spør@kari.no»; a space on one side only needs a local
+        # part that reads as one («ola.nordmann @eksempel.no»).
+        if not spaced_before or at.end() > at.start() + 1 or _ADDRESS_MARKS.search(local[1]) is not None:
             found = _address(*local, domain)
             if found is not None:
                 yield found
