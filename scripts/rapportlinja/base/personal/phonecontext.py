@@ -22,7 +22,7 @@ _PHONE_WORD = (
     r"(?:tlf|tel|telefon(?:en|nr|nummer(?:et)?)?|mob|mobil(?:en|nr|nummer(?:et)?|telefon(?:en)?)?"
     r"|sms|ring|ringe|ringer|ringt|ringte|ringes|nr\.?[ \t]+(?:på|til))"
 )
-_AFTER_WORD = r"(?:\.?nr)?\.?(?:[^\w\n]{1,4}[^\W\d_]{1,10}){0,2}[^\w\n]{0,6}"
+_AFTER_WORD = r"(?:\.?nr)?\.?(?:[^\w\n]{1,4}[^\W\d_]{1,10}){0,2}[^\w\n+]{0,6}"  # stop at a «+47»
 _PHONE_WORD_AT = re.compile(rf"{_PHONE_WORD}{_AFTER_WORD}\(?(?=[+0-9])", re.IGNORECASE)
 # Where a phone word may start, found with plain substring search in the lower-cased text: a regular
 # expression of case-insensitive words is tried at every letter and took a second for 6 MB.

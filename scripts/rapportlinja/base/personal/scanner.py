@@ -64,7 +64,7 @@ _PHONE_REST = (
     rf"|[0-9]{{3}}{_RUN}(?:[0-9]{{4}}|[0-9]{{2}}{_RUN}[0-9]{{2}}))"  # 4-4, 4-2-2
 )
 _COUNTRY_GAP = r"[ \u00a0\-]{0,2}"
-_COUNTRY_CODE = rf"(?<=\+){_COUNTRY_GAP}47{_GAP}(?=[2-9])[0-9]|(?<=0)0?{_COUNTRY_GAP}47{_GAP}(?=[2-9])[0-9]"
+_COUNTRY_CODE = rf"(?<=\+){_COUNTRY_GAP}47\)?{_GAP}(?=[2-9])[0-9]|(?<=0)0?{_COUNTRY_GAP}47{_GAP}(?=[2-9])[0-9]"
 _CASE_ID = rf"(?!(?<=[^\W\d_]-[0-9])[0-9]{{3}}{_RUN}[0-9])"  # BV-2026-0997: a case ID; tlf-41234567 is a phone
 _YY = r"(?:(?<=1)9|(?<=2)0)[0-9]{2}"  # the rest of a 19xx or 20xx year
 _MONTH = rf"{_RUN}(?:0[1-9]|1[0-2]){_RUN}"
