@@ -300,12 +300,14 @@ def _number_candidates(text: str) -> Iterator[_Candidate]:
 def _worded_candidates(text: str, spans: list[tuple[int, int]]) -> Iterator[_Candidate]:
     """Phone numbers a phone word decides («tlf 20250312»), other than those already found."""
     for start in worded_starts(text):
-        inside = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
-        if inside >= 0 and spans[inside][0] <= start < spans[inside][1]:
-            continue
         match = _WORDED_PHONE.match(text, start)
         found = None if match is None else _phone_candidate(text, match, worded=True)
-        if found is not None:
+        if found is None:
+            continue
+        # The last value found before this one's end must end before it starts: «Ring (+47) 41 23 45 67»
+        # was found from its national number already.
+        before = bisect.bisect_left(spans, (found.end, -1)) - 1
+        if before < 0 or spans[before][1] <= found.offset:
             yield found
 
 
