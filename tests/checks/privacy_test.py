@@ -74,6 +74,18 @@ def test_phone_and_email_are_masked(example, monkeypatch, capsys):
     assert "s***@e***.org" in messages and "saksbehandler" not in messages
 
 
+def test_encoded_mailto_and_loose_writings_are_errors_in_sjekk(example, monkeypatch, capsys):
+    append(
+        example / CHAPTER,
+        "\n[Skriv](mailto:ola.nordmann%40gmail%2Ecom) eller til kari.berg @ eksempel.no, tlf 20250312.\n",
+    )
+    code, found = findings(example, monkeypatch, capsys)
+    kinds = sorted(f["kode"] for f in found if f["kode"].startswith("privacy."))
+    assert code == 1
+    assert kinds == ["privacy.e-postadresse", "privacy.e-postadresse", "privacy.telefonnummer"]
+    assert "nordmann" not in json.dumps(found) and "20250312" not in json.dumps(found)
+
+
 def test_allow_list_permits_public_numbers_only(example, monkeypatch, capsys):
     append(example / CHAPTER, "\nSentralbordet: 55 55 55 55, postmottak@eksempel.kommune.no.\n")
     code, found = findings(example, monkeypatch, capsys)

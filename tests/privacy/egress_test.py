@@ -72,3 +72,12 @@ def test_internal_markings_and_personal_data_in_any_part_are_named():
     found = egress.leaks(parts, frozenset())
     assert [leak.source for leak in found] == ["side 2", "side 2", "metadata (Author)", "alternativ tekst"]
     assert "41 23" not in " ".join(leak.message for leak in found)
+
+
+def test_a_percent_encoded_mailto_in_a_page_is_a_leak():
+    page = (
+        '<p><a href="mailto:ola.nordmann%40gmail%2Ecom">skriv</a> og <a href="tel:%2B47%2041%20234%20567">ring</a></p>'
+    )
+    found = egress.leaks([("index.html", page)], frozenset())
+    assert len(found) == 2
+    assert "nordmann" not in " ".join(leak.message for leak in found)

@@ -19,6 +19,10 @@ ENCODED = "".join(f"%{ord(c):02X}" for c in NUMBER)
         ("[x](https://eksempel.no/?a=150385&amp;b=12363)", "fødselsnummer"),
         ("[skriv](mailto:ola.nordmann%40gmail%2Ecom)", "e-postadresse"),
         ("[ring](tel:%2B47%2092%2034%2056%2078)", "telefonnummer"),
+        ("[skriv](mailto:ola%20%40%20eksempel.no)", "e-postadresse"),  # spaces around @, encoded
+        ("[skriv](mailto:ola.nordmann%40eksempel%2Exn--p1ai)", "e-postadresse"),
+        ("[ring](tel:%2B47%20412%2034%20567)", "telefonnummer"),
+        ("[ring](tel:+47%20(0)%2041%20234%20567)", "telefonnummer"),
     ],
 )
 def test_hidden_values_are_found_at_the_targets_place(text: str, kind: str) -> None:
@@ -45,3 +49,7 @@ def test_ordinary_links_and_plain_values_give_nothing_here(text: str) -> None:
 def test_decoding_and_joining() -> None:
     assert decoded("%2531") == "1"
     assert joined_query("https://e.no/?a=1&b=2#x") == "1 2"
+
+
+def test_an_address_found_both_written_and_decoded_is_reported_once() -> None:
+    assert scan_link_targets("[skriv](mailto:%6F%6C%61@gmail.com)") == []  # the plain scan reports it

@@ -15,7 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from rapportlinja.base.personal.idnumber import complete_id_number
-from rapportlinja.privacy import scan_text
+from rapportlinja.privacy import is_id_number, scan_text
 
 ID = "15038512363"  # synthetic, valid under today's rule
 assert complete_id_number(ID[:9]) == ID
@@ -117,6 +117,24 @@ PHONE_WRITINGS = [
     "41\\-23\\-45\\-67",
     "_41234567_",
     "41  23  45  67",
+    # issue 27: a country code written with a space or other separators
+    "+ 47 41234567",
+    "+47 412 34 567",
+    "(+47) 41 23 45 67",
+    "0047 412 34 567",
+    "00 47 41234567",
+    "+47 41 234 567",
+    # other groupings people use
+    "41 234 567",
+    "41-234-567",
+    "41 23 4567",
+    "4123 45 67",
+    "412 345 67",
+    # an unrelated digit or group one space away
+    "41234567 1 gang",
+    "2 41234567",
+    "41 23 45 67 1 gang",
+    "3 412 34 567",
 ]
 
 
@@ -144,6 +162,17 @@ EMAIL_WRITINGS = [
     "ola.nordmann@eksempel&#46;no",
     "<ola.nordmann@eksempel.no>",
     "mailto:ola.nordmann@eksempel.no",
+    # issue 27: broken over a line, spaces around @, the word written out
+    "ola.nordmann@\neksempel.no",
+    "ola.nordmann\n@eksempel.no",
+    "ola.nordmann @ eksempel.no",
+    "ola.nordmann  @eksempel.no",
+    "ola.nordmann at eksempel.no",
+    "ola.nordmann AT eksempel DOT no",
+    "ola at eksempel dot no",
+    "ola.nordmann snabel-a eksempel punktum no",
+    "ola.nordmann krøllalfa eksempel.no",
+    "ola%2Enordmann@eksempel.no",  # percent-encoded, as in a mailto: link
 ]
 
 
@@ -183,6 +212,34 @@ LOOK_ALIKES = [
     "41.23-45.67",  # mixed separators: not one number
     "v2.10.41234567",
     "ISBN 978-82-41234-56-7",
+    # issue 27: look-alikes of the new classes
+    "974 760 673",  # organisation number: 9 digits
+    "org.nr. 974 760 673",
+    "tabell 12275",
+    "KOSTRA-funksjon 244, 251 og 252",
+    "12.03.2025",
+    "25.03.2025",
+    "2025-03-25",
+    "25 03 2025",
+    "kl. 09.00–10.30",
+    "kr 1 234 567",
+    "kr 41 234 567",
+    "41 234 567 kr",
+    "41 234 567,-",
+    "netto driftsutgifter på 41 234 567",
+    "budsjettet: 41.234.567",
+    "| 41 234 567 |",
+    "|41 234 567|",
+    "41\u202f234\u202f567",  # typeset thousands
+    "12,5 %",
+    "45 % av 2024 2025",
+    "2020 2021 2022 2023",
+    "41 23 45 67 89 12",  # six pairs
+    "41 234 567 890",  # thousands groups go on
+    "4123 4567 8901",
+    "Han sa at nav.no var nede",  # «at» is a Norwegian word
+    "f.eks at ssb.no viser det",
+    "@kari.no på Teams",
 ]
 
 
@@ -334,3 +391,165 @@ EVERYDAY = st.one_of(
 def test_everyday_numbers_are_not_phone_numbers(first: str, second: str) -> None:
     text = f"Tallene {first} og {second}, jf. {first}."
     assert [hit.kind for hit in scan_text(text) if hit.kind == "telefonnummer"] == []
+
+
+# --- issue 27: the classes that still got through, each written at random -----------------
+
+MOBILES = st.tuples(st.sampled_from("49"), st.integers(0, 9_999_999)).map(lambda t: f"{t[0]}{t[1]:07d}")
+GROUPINGS = st.sampled_from(
+    [[8], [2, 2, 2, 2], [3, 2, 3], [4, 4], [2, 3, 3], [2, 2, 4], [2, 4, 2], [4, 2, 2], [3, 3, 2]]
+)
+# One number is written with one kind of separator; not the typeset thin spaces of an amount.
+PLAIN_SEPARATORS = st.sampled_from([" ", NBSP, "-", "–", "‐", ".", "/", "  ", " - "])
+COUNTRY_CODES = st.sampled_from(["+47", "+ 47", "+47 ", "(+47) ", "0047", "00 47", "+47-", "0047 ", "+47 (0) "])
+
+
+def grouped(digits: str, grouping: list[int], separator: str) -> str:
+    groups, at = [], 0
+    for size in grouping:
+        groups.append(digits[at : at + size])
+        at += size
+    return separator.join(groups)
+
+
+def assert_one_phone(text: str, digits: str) -> None:
+    hits = scan_text(text)
+    assert [hit.kind for hit in hits] == ["telefonnummer"], text
+    assert hits[0].masked.endswith(digits[-2:]) and digits not in hits[0].masked.replace(" ", "")
+
+
+@settings(max_examples=300)
+@given(code=COUNTRY_CODES, digits=MOBILES, grouping=GROUPINGS, separator=PLAIN_SEPARATORS)
+def test_a_country_code_written_with_separators_is_caught(
+    code: str, digits: str, grouping: list[int], separator: str
+) -> None:
+    assert_one_phone(f"Kontakt {code}{grouped(digits, grouping, separator)} i dag.", digits)
+
+
+@settings(max_examples=300)
+@given(
+    digits=MOBILES,
+    grouping=GROUPINGS,
+    separator=PLAIN_SEPARATORS,
+    context=st.sampled_from(["Hun nås på {}.", "- {}", "Kontakt: {} (privat)"]),
+)
+def test_every_grouping_is_caught_without_a_phone_word(
+    digits: str, grouping: list[int], separator: str, context: str
+) -> None:
+    assert_one_phone(context.format(grouped(digits, grouping, separator)), digits)
+
+
+@settings(max_examples=300)
+@given(
+    digits=MOBILES,
+    grouping=GROUPINGS,
+    separator=st.sampled_from([" ", NBSP, "-", "."]),
+    neighbour=st.integers(0, 99_999).map(str),
+    gap=st.sampled_from([" ", NBSP, "  "]),
+    after=st.booleans(),
+)
+def test_an_unrelated_digit_group_one_space_away_does_not_hide_a_phone_number(
+    digits: str, grouping: list[int], separator: str, neighbour: str, gap: str, after: bool
+) -> None:
+    # A single digit beside any grouping, any other group beside a number written whole; a group of
+    # another size beside a grouped number could regroup with it into another reading («2000 40 00 0001»).
+    assume(len(grouping) == 1 or len(neighbour) == 1)
+    number = grouped(digits, grouping, separator)
+    assume(not any(is_id_number(d) for d in (neighbour + digits, digits + neighbour)))
+    written = f"{number}{gap}{neighbour}" if after else f"{neighbour}{gap}{number}"
+    assert_one_phone(f"{'Rom' if after else 'Ring'} {written} ganger.", digits)
+
+
+PHONE_WORDS = st.sampled_from(
+    [
+        "tlf",
+        "Tlf.",
+        "TLF:",
+        "tel.",
+        "Telefon:",
+        "telefonnr.",
+        "Mobil",
+        "mob.",
+        "mobilnummer",
+        "ring",
+        "Ring meg på",
+        "sms",
+        "SMS:",
+        "nr. på",
+        "nr på Kari:",
+        "Vakttelefon:",
+        "| Telefon |",
+        "tlf. (privat)",
+    ]
+)
+# A Norwegian phone number starts with 2 to 9: 19xx never reads as one.
+YEAR_PAIRS = st.tuples(st.integers(2000, 2098), st.sampled_from([" ", "–", "-", "/", NBSP])).map(
+    lambda t: f"{t[0]}{t[1]}{t[0] + 1}"
+)
+COMPACT_DATES = st.dates(datetime.date(2000, 1, 1), datetime.date(2099, 12, 31)).map(lambda d: f"{d:%Y%m%d}")
+
+
+@settings(max_examples=300)
+@given(word=PHONE_WORDS, number=st.one_of(YEAR_PAIRS, COMPACT_DATES))
+def test_a_phone_word_decides_a_number_that_also_reads_as_a_date_or_two_years(word: str, number: str) -> None:
+    digits = "".join(c for c in number if c.isdigit())
+    assert_one_phone(f"Innledning.\n{word} {number}, takk.", digits)
+    assert scan_text(f"Innledning.\nI perioden {number}, takk.") == []
+
+
+LOOSE_AT = st.sampled_from(["@\n", "\n@", " @ ", "  @  ", " at ", " AT ", " snabel-a ", " krøllalfa ", "@"])
+LOOSE_DOT = st.sampled_from([".", " dot ", " DOT ", " punktum "])
+TLDS = st.one_of(
+    st.from_regex(r"[a-z]{2,24}", fullmatch=True),
+    st.from_regex(r"xn--[a-z0-9]{2,10}", fullmatch=True),
+    st.sampled_from(["io", "app", "museum", "kommune.no", "oslo.kommune.no"]),
+)
+SPELT = {"at", "dot", "punktum", "prikk", "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "md", "yaml"}
+
+
+@settings(max_examples=300)
+@given(
+    local=st.from_regex(r"[a-z]{1,8}\.[a-z]{1,8}", fullmatch=True),
+    at=LOOSE_AT,
+    dot=LOOSE_DOT,
+    host=st.from_regex(r"[a-z]{2,12}", fullmatch=True),
+    tld=TLDS,
+)
+def test_addresses_written_loosely_with_any_top_level_domain_are_caught(
+    local: str, at: str, dot: str, host: str, tld: str
+) -> None:
+    assume(host not in SPELT and tld.rsplit(".", 1)[-1] not in SPELT)
+    hits = scan_text(f"Skriv til {local}{at}{host}{dot}{tld} i dag.")
+    assert [hit.kind for hit in hits] == ["e-postadresse"]
+    assert hits[0].masked == f"{local[0]}***@{host[0]}***.{tld.rsplit('.', 1)[-1]}"
+
+
+def thousands(n: int, separator: str = " ") -> str:
+    return f"{n:,}".replace(",", separator)
+
+
+MORE_EVERYDAY = st.one_of(
+    EVERYDAY,
+    st.integers(800_000_000, 999_999_999).map(lambda n: f"org.nr. {thousands(n)}"),
+    st.integers(800_000_000, 999_999_999).map(thousands),  # an organisation number: nine digits
+    st.integers(10_000, 99_999).map(lambda n: f"tabell {n}"),
+    st.integers(100, 999).map(lambda n: f"funksjon {n}"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: f"kr {thousands(n)}"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: f"{thousands(n)} kroner"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: f"{thousands(n, NBSP)},-"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: f"netto driftsutgifter {thousands(n)}"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: f"\n| Barnevern | {thousands(n)} |\n"),
+    st.integers(20_000_000, 99_999_999).map(lambda n: thousands(n, "\u202f")),
+    st.integers(20_000_000, 99_999_999_999).map(lambda n: f"{thousands(n)} kr"),
+    st.tuples(st.integers(0, 99), st.integers(0, 9)).map(lambda t: f"{t[0]},{t[1]} %"),
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2099, 12, 31)).map(lambda d: f"{d:%d %m %Y}"),
+    st.integers(1990, 2090).map(lambda y: f"{y} {y + 1} {y + 2}"),
+    st.lists(st.integers(10, 99), min_size=5, max_size=7).map(lambda pairs: " ".join(map(str, pairs))),
+)
+
+
+@settings(max_examples=500)
+@given(first=MORE_EVERYDAY, second=MORE_EVERYDAY)
+def test_everyday_numbers_of_a_report_are_still_not_phone_numbers(first: str, second: str) -> None:
+    text = f"Tallene {first} og {second}, jf. {first}."
+    assert [hit.masked for hit in scan_text(text) if hit.kind == "telefonnummer"] == []
