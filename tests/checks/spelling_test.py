@@ -106,3 +106,11 @@ def test_without_dictionaries_sjekk_says_so_once_and_the_rest_runs(example, monk
     assert len(skipped) == 1 and "Stavekontrollen er hoppet over" in skipped[0]["melding"]
     assert "hunspell-no" in skipped[0]["tips"]
     assert len([n for n in report["merknader"] if n["kode"] == "klarsprak.oversikt"]) == 9  # readability ran
+
+
+@needs["nb"]
+def test_a_word_in_a_script_the_dictionary_cannot_hold_is_not_a_misspelling(tmp_path: Path) -> None:
+    """nb_NO is ISO 8859-1: a Greek or Cyrillic word (a quoted title, a name of a law abroad) passes, no crash."""
+    assert _warnings(tmp_path, "Rapporten siterer ordet αβγ og ordet мир, og et feilord: undersøklese.\n", "nb")[
+        0
+    ].message == ("Ukjent ord: «undersøklese».")

@@ -64,6 +64,10 @@ def start_language(snapshot: Snapshot, selected: set[str] | None) -> Callable[[]
         for c in snapshot.chapters.values()
         if c.scan is not None
         and c.loaded.body
+        # Only what the council and the public read: an internal chapter never prints, and its prose must not
+        # be kept in the cache under build/ either.
+        and isinstance(c.loaded.data, dict)
+        and c.loaded.data.get("klassifisering") == "offentlig"
         and (selected is None or c.loaded.rel in selected)
         and size_limits.markdown_problem(c.loaded.body) is None
     ]

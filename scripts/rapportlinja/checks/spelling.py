@@ -84,8 +84,13 @@ class Speller:
         if todo:
             engine = _engine(str(self.folder), CODES[self.language])
             for word in todo:
-                known = engine.spell(word) or compound(engine, word)
-                self.known[word] = None if known else list(engine.suggest(word))[:SUGGESTIONS]
+                try:
+                    known = engine.spell(word) or compound(engine, word)
+                    self.known[word] = None if known else list(engine.suggest(word))[:SUGGESTIONS]
+                except UnicodeEncodeError:
+                    # A letter the dictionary's encoding (ISO 8859-1 for nb and nn) cannot hold: a word in
+                    # another script is not a Norwegian misspelling.
+                    self.known[word] = None
             self.fresh = True
         return {w: self.known[w] for w in wanted}
 

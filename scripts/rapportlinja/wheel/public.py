@@ -25,6 +25,7 @@ COMMANDS = (
     "arshjul",
     "bygg",
     "endringer",
+    "godkjenning",
     "kalender",
     "kodeeiere",
     "nettside",
