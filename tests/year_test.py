@@ -137,7 +137,11 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     service = {"nb": "barnevernstjenesten", "nn": "barnevernstenesta"}[language]  # in the report's title
     if language == "nn":
         # The data is nynorsk after adoption; only the chapters' starting text is still the example's bokmål.
-        flagged = {line.split(":")[0] for line in out.splitlines() if "målforma er nynorsk" in line}
+        flagged = {
+            line.split(":")[0]
+            for line in out.splitlines()
+            if "målforma er nynorsk" in line or "skrevet på bokmål, men rapporten er på nynorsk" in line
+        }
         assert flagged and all(path.startswith("report/kapitler/") for path in flagged), out
         assert f"{warned}:" in out and "advarsel" not in out  # the command line's own words in nynorsk
 
@@ -153,6 +157,12 @@ def test_a_year_in_the_life(example_git, monkeypatch, capsys, language):
     _rewrite_the_examples_notes(year)
     if language == "nn":
         _write_the_chapters_in_nynorsk(year)
+        # The stand-in writers above rewrite every paragraph but keep the example's headings and table text, which
+        # real writers would translate too; the nynorsk spelling check would rightly flag those words. Spelling in
+        # both målformer is tested on its own (tests/checks/spelling_test.py); here it is switched off as a
+        # municipality can.
+        report = year.root / "report/rapport.yaml"
+        report.write_text(report.read_text("utf-8") + "klarspråk:\n  stavekontroll: false\n", "utf-8")
     year.commit("Tilstandsrapporten for 2026: første utkast")
     code, out = year.sjekk()
     assert (code, warned in out) == (0, False), out

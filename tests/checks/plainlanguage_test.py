@@ -35,8 +35,11 @@ def test_every_chapter_gets_its_lix_and_longest_sentences(example, monkeypatch, 
     if language == "nb":
         assert report["funn"] == []  # the example is clean: notes are advice, not warnings
     else:  # the example's chapters are bokmål: each is reported once, not word by word
-        assert {f["kode"] for f in report["funn"]} == {"klarsprak.malform"}
-        assert len(report["funn"]) == CHAPTERS
+        chapters = [f for f in report["funn"] if f["fil"].startswith("report/kapitler/")]
+        assert {f["kode"] for f in chapters} == {"klarsprak.malform"}
+        assert len(chapters) == CHAPTERS
+        # Switched by hand, not by `rapport oppsett`: the data files are still bokmål, and say so once each.
+        assert {f["kode"] for f in report["funn"] if f not in chapters} <= {"language.bokmal"}
 
 
 def test_text_output_shows_notes_after_the_verdict(example, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
