@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, copy_example
+from tests.conftest import ROOT, copy_example, init_git
 
 # Libraries that cost tens to hundreds of milliseconds each to import, and what needs them.
 NEVER_FOR_VERSION = ("git", "jsonschema", "pypdf", "http.client", "matplotlib", "holidays", "typst", "pypandoc")
@@ -52,3 +52,12 @@ def test_checks_on_the_example_import_no_build_library(tmp_path: Path) -> None:
     modules = imported(["sjekk"], root)
     assert _loaded(modules, "jsonschema")  # what sjekk does use is there: the listing sees libraries
     assert [name for name in NEVER_FOR_CHECKS if _loaded(modules, name)] == []
+
+
+def test_checks_of_one_chapter_import_no_history_calendar_or_http(tmp_path: Path) -> None:
+    # What pre-commit runs for a commit of one chapter: no minutes to read in Git, no meeting dates, no images.
+    root = copy_example(tmp_path / "repo")
+    init_git(root)
+    modules = imported(["sjekk", "report/kapitler/02-om-barnevernet.md"], root)
+    heavy = (*NEVER_FOR_CHECKS, "git", "holidays", "http.client")
+    assert [name for name in heavy if _loaded(modules, name)] == []
