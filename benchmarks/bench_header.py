@@ -14,10 +14,12 @@ It fails loudly (exit 1) when a build or a Typst run did not produce the expecte
 Measured 2026-06 (two cores shared with four other sessions, load 1.2-7; memory is the reliable figure):
     header querying every heading (before):   160 ch. 339 p.: Typst alone  7.1 s   966 MB
                                               640 ch. 1349 p.: Typst alone 102 s  6427 MB (bygg 6577 MB)
-    header by chapter number (after):          40 ch.  88 p.: Typst alone  3.0 s   222 MB
-                                              160 ch. 339 p.: Typst alone 10.5 s   761 MB (load ~5)
-                                              640 ch. 1349 p.: Typst alone 71 s   2923 MB (bygg 3128 MB)
-    Same 160-chapter source, header removed altogether: 661 MB; the rest grows linearly (~4.5 MB a chapter).
+    markers just after/before the header (after):
+                                              160 ch. 339 p.: Typst alone  3.4 s   730 MB (bygg  871 MB)
+                                              640 ch. 1349 p.: Typst alone 12.9 s 2663 MB (bygg 2944 MB)
+    640 ch., one source, three headers, back to back: markers 25 s 2693 MB; numbered labels through a
+    counter 31 s 2855 MB; no header at all 28 s 2622 MB: the rest of the memory is not the header's.
+    Without the header, memory grows about linearly (~4 MB a chapter): the 1.5 GB goal needs more than it.
     Before: PYTHONPATH=<checkout of the older commit>/scripts .venv/bin/python benchmarks/bench_header.py 160 640
 """
 
