@@ -60,3 +60,23 @@ def test_without_the_git_program_a_checkout_says_what_is_missing(example, monkey
         gitinfo.read(example)
     (example / ".git").rename(example / "ikke-git")
     assert gitinfo.read(example).commit is None  # a zip download needs no git program
+
+
+def test_remote_urls_come_from_the_repository_config_and_from_a_linked_worktree(example, tmp_path):
+    repo = init_git(example)
+    repo.create_remote("origin", "https://github.com/kommune/tilstandsrapport.git")
+    repo.create_remote("speil", "git@github.com:kommune/speil.git")
+    with repo.config_writer() as config:
+        config.set_value("branch.main", "remote", "origin")  # a section that is not a remote is left out
+    expected = ["https://github.com/kommune/tilstandsrapport.git", "git@github.com:kommune/speil.git"]
+    assert gitinfo.remote_urls(example) == expected
+    linked = tmp_path / "lenket"
+    repo.git.worktree("add", "-b", "annen", str(linked))
+    assert (linked / ".git").is_file()  # a linked worktree: its config lives in the main repository
+    assert gitinfo.remote_urls(linked) == expected
+
+
+def test_remote_urls_are_empty_outside_git_and_without_remotes(example):
+    assert gitinfo.remote_urls(example) == []
+    init_git(example)
+    assert gitinfo.remote_urls(example) == []

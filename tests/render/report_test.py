@@ -112,3 +112,31 @@ def test_chart_alt_text_is_nynorsk_when_the_report_is(example: Path, monkeypatch
     )
     assert all(" falt " not in a and " steg " not in a and " fra " not in a and " lå på" not in a for a in charts)
     assert all("låg på" in a for a in charts)
+
+
+def test_running_header_names_the_chapter_on_its_first_page_and_after(built) -> None:  # type: ignore[no-untyped-def]
+    # The chapter a page belongs to comes from the bookmarks (made from the headings, not by the header):
+    # the last top-level one on or before the page. The header (after the draft watermark) names it alone.
+    import re
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(built[0] / "build/tilstandsrapport-2025.pdf")
+    try:
+        starts: dict[int, str] = {}
+        for bookmark in document.get_toc():
+            destination = bookmark.get_dest()
+            if bookmark.level == 0 and destination is not None:
+                starts.setdefault(destination.get_index(), re.sub(r"^[0-9.]+ ", "", bookmark.get_title()))
+        current, checked, later_pages = None, 0, 0
+        for index in range(len(document)):
+            later_pages += index not in starts and current is not None
+            current = starts.get(index, current)
+            if current is None:
+                continue
+            header = document[index].get_textpage().get_text_range().splitlines()[1]
+            assert header == f"{current} UTKAST" or header.startswith(f"{current} UTKAST "), (index + 1, header)
+            checked += 1
+    finally:
+        document.close()
+    assert checked >= len(starts) >= 10 and later_pages >= 3  # first pages and continued pages were both seen

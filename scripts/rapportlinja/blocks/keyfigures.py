@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import json
-from importlib.metadata import version
 from pathlib import Path
 
 from rapportlinja.base import atomic, confine, escape
@@ -122,6 +121,8 @@ def image(options: Options, figures: Figures, ind: Indicator, context: Context) 
 
 def cached(spec: chart.Spec, root: Path, redraw: bool = False) -> str:
     """The chart's file name under build/figurer, drawing it only if it is not there yet (or `redraw`)."""
+    from importlib.metadata import version  # here: 30 ms to import, and only a chart to draw needs it
+
     key = json.dumps([chart.VERSION, version("matplotlib"), spec, chart.settings()], ensure_ascii=False, sort_keys=True)
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20] + ".svg"
     path = confine.resolve(root, f"{CHART_DIR}/{name}")

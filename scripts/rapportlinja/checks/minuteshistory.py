@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import git
+if TYPE_CHECKING:  # only for the types: gitinfo.open_repo imports GitPython when there are minutes to read
+    import git
 
 from rapportlinja.base import gitinfo, yamldoc
 from rapportlinja.base.findings import Finding, error, warning
