@@ -80,7 +80,7 @@ def run(
         changed += _wheel(layout, clock.today())
         removed = sorted(layout.meetings.glob("*/*.md"))  # the example's minutes: the municipality has none yet
         if language == "nn":
-            changed = _nynorsk(layout, changed)
+            changed = _nynorsk(layout, changed, old_name, name, county)
     for write in changed:
         atomic.write_text(write.path, write.text)
     for path in removed:
@@ -277,12 +277,19 @@ def _chapters(layout: layout_module.Layout, old: str, name: str, county: example
     images = sorted((layout.report / "bilder").glob("*.svg"))
     for path in [*sorted(layout.chapters_dir.glob("*.md")), *images]:
         text = path.read_text(encoding="utf-8")
-        new = text.replace(old, name).replace(example.COUNTY_NAME, county.name)
-        if path.suffix == ".md":
-            new = re.sub(r"(?m)^status: .*$", "status: utkast", new, count=1)
+        new = _adopted(text, old, name, county) if path.suffix == ".md" else _renamed(text, old, name, county)
         if new != text:
             changed.append(Write(path, new))
     return changed
+
+
+def _renamed(text: str, old: str, name: str, county: example.County) -> str:
+    return text.replace(old, name).replace(example.COUNTY_NAME, county.name)
+
+
+def _adopted(text: str, old: str, name: str, county: example.County) -> str:
+    """A chapter of the example as the municipality's starting text: its name, and a draft again."""
+    return re.sub(r"(?m)^status: .*$", "status: utkast", _renamed(text, old, name, county), count=1)
 
 
 def _wheel(layout: layout_module.Layout, today: dt.date) -> list[Write]:
@@ -298,10 +305,13 @@ def _wheel(layout: layout_module.Layout, today: dt.date) -> list[Write]:
     return [Write(path, re.sub(r"(?m)^år: [0-9]{4}$", f"år: {year}", text, count=1))]
 
 
-def _nynorsk(layout: layout_module.Layout, changed: list[Write]) -> list[Write]:
-    """The example's data in nynorsk (report/nynorsk.yaml): routine, wheel, survey, key figure names, the
-    report's subtitle, and the roles in the chapters' frontmatter. The chapters' text stays the example's
-    starting text; `rapport sjekk` points at the bokmål left in it."""
+def _nynorsk(
+    layout: layout_module.Layout, changed: list[Write], old: str, name: str, county: example.County
+) -> list[Write]:
+    """The example in nynorsk: its data through report/nynorsk.yaml (routine, wheel, survey, key figure names,
+    the report's subtitle, the roles in the chapters' frontmatter), and its chapters from the nynorsk text the
+    package ships under the same file names (report/nynorsk/kapitler), in the municipality's name and as drafts
+    like the bokmål ones. A chapter the example does not have stays as it is; `rapport sjekk` points at it."""
     pending = {write.path: write.text for write in changed}
     files = [
         layout.edition_file,
@@ -321,8 +331,11 @@ def _nynorsk(layout: layout_module.Layout, changed: list[Write]) -> list[Write]:
             data["tittel"] = data["tittel"].replace("barnevernstjenesten", "barnevernstenesta")
         pending[path] = _dump(path, data).text
     roles = example.nynorsk().roles
+    chapters = example.nynorsk_chapters()
     for path in sorted(layout.chapters_dir.glob("*.md")):
         text = pending.get(path) or path.read_text(encoding="utf-8")
+        if path.name in chapters:
+            text = _adopted(chapters[path.name], old, name, county)
         pending[path] = re.sub(
             r"(?m)^ansvarlig: (.+)$", lambda m: f"ansvarlig: {roles.get(m.group(1), m.group(1))}", text, count=1
         )

@@ -89,6 +89,14 @@ def nynorsk() -> Nynorsk:
     return Nynorsk(dict(data["roller"]), {str(k): str(v) for k, v in data["tekster"].items()})
 
 
+@functools.cache
+def nynorsk_chapters() -> dict[str, str]:
+    """The example's chapters in nynorsk (report/nynorsk/kapitler), by file name: the same files, headings' ids
+    and fenced blocks as the bokmål ones, so links between chapters and the key figures stay as they are."""
+    folder = resources.files("rapportlinja").joinpath("report", "nynorsk", "kapitler")
+    return {entry.name: entry.read_text("utf-8") for entry in folder.iterdir() if entry.name.endswith(".md")}
+
+
 def to_nynorsk(data: Any) -> Any:
     """Every string value in parsed YAML (round-trip data, changed in place) that the table knows, in nynorsk.
 
