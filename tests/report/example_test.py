@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ruamel.yaml import YAML
 
 from rapportlinja.checks.bokmal import bokmal_words
-from rapportlinja.report import example
+from rapportlinja.report import example, fenced, markdown
 from rapportlinja.report.example import to_nynorsk
 from tests.conftest import EXAMPLE
 
@@ -69,3 +71,52 @@ def test_the_nynorsk_table_covers_the_examples_data(rel: str) -> None:
 
     walk(data)
     assert bokmal_words("\n".join(values)) == []
+
+
+def _chapter(text: str) -> tuple[dict[str, object], str]:
+    _, frontmatter, body = text.split("---\n", 2)
+    return YAML(typ="safe").load(frontmatter), body
+
+
+BOKMAL_CHAPTERS = {p.name: p.read_text("utf-8") for p in sorted((EXAMPLE / "report/kapitler").glob("*.md"))}
+NUMBER = re.compile(r"\d+(?:[ ,.]\d+)*")
+
+
+def test_the_nynorsk_chapters_are_the_bokmål_ones_file_for_file():
+    assert sorted(example.nynorsk_chapters()) == sorted(BOKMAL_CHAPTERS)
+
+
+@pytest.mark.parametrize("name", sorted(BOKMAL_CHAPTERS))
+def test_a_nynorsk_chapter_keeps_the_structure_links_and_figures_of_the_bokmål_one(name: str) -> None:
+    """Translated text only: the frontmatter but the title, the headings' levels and explicit ids, the links
+    and the anchors they point at, the fenced blocks, every number and the example's note stay as they are,
+    so a change to one målform that is not made in the other fails here instead of drifting silently."""
+    nb_meta, nb_body = _chapter(BOKMAL_CHAPTERS[name])
+    nn_meta, nn_body = _chapter(example.nynorsk_chapters()[name])
+    assert {**nn_meta, "tittel": nb_meta["tittel"]} == nb_meta
+    nb, nn = markdown.scan(nb_body, 1), markdown.scan(nn_body, 1)
+    assert [h.level for h in nn.headings] == [h.level for h in nb.headings]
+    explicit = re.compile(r"\{#([^}\s]+)\}")
+    assert explicit.findall(nn_body) == explicit.findall(nb_body)
+    assert [link.target for link in nn.links] == [link.target for link in nb.links]
+    assert [(i.src, bool(i.alt)) for i in nn.images] == [(i.src, bool(i.alt)) for i in nb.images]
+    assert [(b.kind, b.text) for b in fenced.find_all(nn_body, 1)] == [
+        (b.kind, b.text) for b in fenced.find_all(nb_body, 1)
+    ]
+    assert sorted(NUMBER.findall(nn_body)) == sorted(NUMBER.findall(nb_body))
+    assert ("eksempelteksten" in nn_body) == ("eksempelteksten" in nb_body)
+    assert bokmal_words(nn_body) == []
+
+
+def test_every_link_between_the_nynorsk_chapters_finds_its_heading():
+    ids = {
+        name: {h.ident for h in markdown.scan(_chapter(text)[1], 1).headings}
+        for name, text in example.nynorsk_chapters().items()
+    }
+    anchors = [
+        link.target.split("#", 1)
+        for text in example.nynorsk_chapters().values()
+        for link in markdown.scan(_chapter(text)[1], 1).links
+        if "#" in link.target
+    ]
+    assert anchors and all(anchor in ids[file] for file, anchor in anchors), anchors
