@@ -93,8 +93,11 @@ def nynorsk() -> Nynorsk:
 def nynorsk_chapters() -> dict[str, str]:
     """The example's chapters in nynorsk (report/nynorsk/kapitler), by file name: the same files, headings' ids
     and fenced blocks as the bokmål ones, so links between chapters and the key figures stay as they are."""
-    folder = resources.files("rapportlinja").joinpath("report", "nynorsk", "kapitler")
-    return {entry.name: entry.read_text("utf-8") for entry in folder.iterdir() if entry.name.endswith(".md")}
+    names = [e.name for e in resources.files("rapportlinja").joinpath(*_CHAPTERS).iterdir() if e.name.endswith(".md")]
+    return {name: resources.files("rapportlinja").joinpath(*_CHAPTERS, name).read_text("utf-8") for name in names}
+
+
+_CHAPTERS = ("report", "nynorsk", "kapitler")
 
 
 def to_nynorsk(data: Any) -> Any:
