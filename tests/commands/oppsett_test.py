@@ -53,6 +53,8 @@ def test_adoption_leaves_nothing_of_the_examples_identity(example_git, capsys, l
     if language == "nn":  # the chapters are the package's nynorsk text, roles and all
         assert "Barnevernstenesta" in (example_git / "report/kapitler/08-utfordringsbildet.md").read_text("utf-8")
         assert all("ansvarlig: barnevernleder" not in c.read_text("utf-8") for c in chapters)
+        chart = (example_git / "report/bilder/organisasjonskart.svg").read_text("utf-8")
+        assert ">Barnevernleiar<" in chart and f"barnevernstenesta i {name}" in chart  # the figure's words too
     # All that is left is the note that the chapters are still the example's text, until the writers replace it.
     # Data (routine, wheel, survey, key figures, registers, subtitle, roles) and chapters are in the chosen
     # målform: no målform, bokmål-word or spelling warning for any of it.

@@ -120,3 +120,13 @@ def test_every_link_between_the_nynorsk_chapters_finds_its_heading():
         if "#" in link.target
     ]
     assert anchors and all(anchor in ids[file] for file, anchor in anchors), anchors
+
+
+@pytest.mark.parametrize("path", sorted((EXAMPLE / "report/bilder").glob("*.svg")), ids=lambda p: p.name)
+def test_a_nynorsk_figure_is_the_bokmål_one_with_its_words_in_nynorsk(path) -> None:
+    """The same drawing (every element and number in place), only the words translated, none of them bokmål."""
+    nb, nn = path.read_text("utf-8"), example.nynorsk_images()[path.name]
+    shape = re.compile(r">[^<]*<")
+    assert shape.sub("><", nn) == shape.sub("><", nb)
+    assert sorted(NUMBER.findall(nn)) == sorted(NUMBER.findall(nb))
+    assert bokmal_words(" ".join(shape.findall(nn))) == []

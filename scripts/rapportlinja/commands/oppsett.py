@@ -310,8 +310,9 @@ def _nynorsk(
 ) -> list[Write]:
     """The example in nynorsk: its data through report/nynorsk.yaml (routine, wheel, survey, key figure names,
     the report's subtitle, the roles in the chapters' frontmatter), and its chapters from the nynorsk text the
-    package ships under the same file names (report/nynorsk/kapitler), in the municipality's name and as drafts
-    like the bokmål ones. A chapter the example does not have stays as it is; `rapport sjekk` points at it."""
+    package ships under the same file names (report/nynorsk/kapitler, and the figures' labels from
+    report/nynorsk/bilder), in the municipality's name and as drafts like the bokmål ones. A chapter the
+    example does not have stays as it is; `rapport sjekk` points at it."""
     pending = {write.path: write.text for write in changed}
     files = [
         layout.edition_file,
@@ -332,6 +333,9 @@ def _nynorsk(
         pending[path] = _dump(path, data).text
     roles = example.nynorsk().roles
     chapters = example.nynorsk_chapters()
+    for path in sorted((layout.report / "bilder").glob("*.svg")):
+        if path.name in example.nynorsk_images():
+            pending[path] = _renamed(example.nynorsk_images()[path.name], old, name, county)
     for path in sorted(layout.chapters_dir.glob("*.md")):
         text = pending.get(path) or path.read_text(encoding="utf-8")
         if path.name in chapters:

@@ -93,11 +93,19 @@ def nynorsk() -> Nynorsk:
 def nynorsk_chapters() -> dict[str, str]:
     """The example's chapters in nynorsk (report/nynorsk/kapitler), by file name: the same files, headings' ids
     and fenced blocks as the bokmål ones, so links between chapters and the key figures stay as they are."""
-    names = [e.name for e in resources.files("rapportlinja").joinpath(*_CHAPTERS).iterdir() if e.name.endswith(".md")]
-    return {name: resources.files("rapportlinja").joinpath(*_CHAPTERS, name).read_text("utf-8") for name in names}
+    return _shipped("kapitler", ".md")
 
 
-_CHAPTERS = ("report", "nynorsk", "kapitler")
+@functools.cache
+def nynorsk_images() -> dict[str, str]:
+    """The example's figures (report/nynorsk/bilder) with their labels, title and description in nynorsk."""
+    return _shipped("bilder", ".svg")
+
+
+def _shipped(folder: str, suffix: str) -> dict[str, str]:
+    where = ("report", "nynorsk", folder)
+    names = [e.name for e in resources.files("rapportlinja").joinpath(*where).iterdir() if e.name.endswith(suffix)]
+    return {name: resources.files("rapportlinja").joinpath(*where, name).read_text("utf-8") for name in names}
 
 
 def to_nynorsk(data: Any) -> Any:
