@@ -52,7 +52,9 @@ SOURCES: tuple[str, ...] = (
     *("report/markdown.py", "report/snapshot.py"),
     *("base/atomic.py", "base/findings.py", "base/labels.py", "base/layout.py", "base/loaded.py"),
     *("base/suggest.py", "base/websafe.py", "base/yamldoc.py", "base/limits.py", "base/errors.py"),
+    *("base/confine.py", "base/oserror.py", "report/model.py"),
     *("base/personal/masking.py", "base/personal/normalise.py", "base/personal/scanner.py"),
+    *("base/personal/emailaddress.py", "base/personal/idnumber.py", "base/personal/phonecontext.py"),
 )
 
 Compute = Callable[[ChapterFile], list[Finding]]
