@@ -38,7 +38,7 @@ _WORD_AT = re.compile(r" (?:at|AT|At|snabel-a|Snabel-a|SNABEL-A|krøllalfa|krøl
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+-")
 _ADDRESS_MARKS = re.compile(r"[._+\-0-9%]")
 # «f.eks at …», «bl.a at …»: abbreviations before the Norwegian conjunction «at», not an address.
-_ABBREVIATIONS = frozenset({"f.eks", "bl.a", "m.a", "m.m", "o.l", "o.a", "d.v.s", "t.o.m", "f.o.m", "e.l", "jf"})
+ABBREVIATIONS = frozenset({"f.eks", "bl.a", "m.a", "m.m", "o.l", "o.a", "d.v.s", "t.o.m", "f.o.m", "e.l", "jf"})
 # Image names such as logo@2x.png have the shape of an address.
 _FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "md", "yaml"})
 MAX_LOCAL = 64
@@ -96,7 +96,7 @@ def _with_word(text: str) -> Iterator[Address]:
         if domain is None:
             continue
         local = _local_before(text, word.start())
-        if local is None or local[1].endswith(".") or local[1].lower() in _ABBREVIATIONS:
+        if local is None or local[1].endswith(".") or local[1].lower() in ABBREVIATIONS:
             continue
         # «sier at nav.no …» is Norwegian prose: only an address-like local part or a spelt «dot»
         # makes the word «at» an «@».
