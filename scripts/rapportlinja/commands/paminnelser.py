@@ -16,11 +16,10 @@ from rapportlinja.base import clock
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.pipeline import inputs
-from rapportlinja.read import archive, wheel_inputs
 from rapportlinja.read.github_api import ApiError, GitHub, Opener
 from rapportlinja.read.repository import open_repository
 from rapportlinja.review.codeowners import teams
-from rapportlinja.status import board, issues, reminders, render
+from rapportlinja.status import issues, reminders, render
 
 _DONE = {
     "laget": "Laget #{number}: {title}",
@@ -36,25 +35,10 @@ _DONE = {
 def wanted(horizon: int, root: Path | None = None) -> tuple[str, list[issues.Wanted]]:
     """The edition's målform and the issues the data calls for today: «Status» first, then the deadlines."""
     layout = layout_module.find(root)
-    today = clock.today()
     with open_repository(layout) as repo:
-        snapshot = inputs.read_checked(repo, "Påminnelsene ble ikke laget.")
-        edition = snapshot.edition_record()
-        assert edition is not None  # read_checked refused a broken edition
-        wheel_data = wheel_inputs.read_optional(layout)
-        history = archive.history(repo.archive)
-        register_data = archive.registers_of(repo.archive)
-        routine = archive.routine_of(repo.archive)
-        built = board.build(
-            today=today,
-            language=edition.language,
-            chapters=snapshot.chapter_records(),
-            wheel=wheel_data.wheel(today.year, today) if wheel_data is not None else None,
-            routine=routine,
-            history=history,
-            registers=register_data,
-        )
-        team_of = teams(snapshot)
+        year = inputs.read_year(repo, "Påminnelsene ble ikke laget.")
+        team_of = teams(year.snapshot)
+    built, history, register_data = year.board, year.history, year.registers
     status = issues.Wanted(reminders.STATUS_KEY, reminders.status_title(built.language), render.markdown_text(built))
     planned = reminders.plan(built, history, register_data, team_of, horizon)
     return built.language, [status, *(issues.Wanted(r.key, r.title, r.body) for r in planned)]

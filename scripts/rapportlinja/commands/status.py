@@ -9,33 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rapportlinja.base import atomic, clock
+from rapportlinja.base import atomic
 from rapportlinja.base import layout as layout_module
 from rapportlinja.base.errors import UserError
 from rapportlinja.pipeline import inputs
-from rapportlinja.read import archive, wheel_inputs
 from rapportlinja.read.repository import open_repository
-from rapportlinja.status import board, render
+from rapportlinja.status import render
 
 
 def run(form: str = "tekst", out: Path | None = None, root: Path | None = None) -> int:
     layout = layout_module.find(root)
-    today = clock.today()
     with open_repository(layout) as repo:
-        snapshot = inputs.read_checked(repo, "Statustavlen ble ikke laget.")
-        edition = snapshot.edition_record()
-        assert edition is not None  # read_checked refused a broken edition
-        routine = archive.routine_of(repo.archive)
-        wheel_data = wheel_inputs.read_optional(layout)
-        built = board.build(
-            today=today,
-            language=edition.language,
-            chapters=snapshot.chapter_records(),
-            wheel=wheel_data.wheel(today.year, today) if wheel_data is not None else None,
-            routine=routine,
-            history=archive.history(repo.archive),
-            registers=archive.registers_of(repo.archive),
-        )
+        built = inputs.read_year(repo, "Statustavlen ble ikke laget.").board
     written = render.render(built, form)
     if out is None:
         print(written, end="")

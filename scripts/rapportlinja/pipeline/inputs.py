@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapportlinja.base import clock, findings_text
 from rapportlinja.base.errors import UserError
@@ -21,13 +21,16 @@ from rapportlinja.checks import scope
 from rapportlinja.checks.meetings import check_archive
 from rapportlinja.checks.run import check_repository
 from rapportlinja.meetings import schedule, workdays
+from rapportlinja.meetings.minutes import Minutes
+from rapportlinja.meetings.registers import Registers
 from rapportlinja.meetings.routine import Line, Routine
 from rapportlinja.meetings.state import Meetings
-from rapportlinja.read import archive, keyfigures
+from rapportlinja.read import archive, keyfigures, wheel_inputs
 from rapportlinja.read.documents import load_yaml_file
 from rapportlinja.read.repository import Repository, read_language
 from rapportlinja.report import filing
 from rapportlinja.report.snapshot import Snapshot
+from rapportlinja.status import board
 
 
 def load(layout: Layout, line_ids: tuple[str, ...] | None = None) -> Meetings:
@@ -111,3 +114,33 @@ def filing_settings(layout: Layout) -> tuple[dict[str, Any], filing.Settings]:
             "se README, «Arkivering».",
         )
     return edition.data, settings
+
+
+class Year(NamedTuple):
+    """What `rapport status` and `rapport paminnelser` read: the board and the records it was made from."""
+
+    board: board.Board
+    snapshot: Snapshot
+    history: dict[str, tuple[Minutes, ...]]
+    registers: Registers
+
+
+def read_year(repo: Repository, refusal: str) -> Year:
+    """The repository checked (refused with `refusal` on errors), and the board for today from one reading."""
+    today = clock.today()
+    snapshot = read_checked(repo, refusal)
+    edition = snapshot.edition_record()
+    assert edition is not None  # read_checked refused a broken edition
+    wheel_data = wheel_inputs.read_optional(repo.layout)
+    history = archive.history(repo.archive)
+    registers = archive.registers_of(repo.archive)
+    built = board.build(
+        today=today,
+        language=edition.language,
+        chapters=snapshot.chapter_records(),
+        wheel=wheel_data.wheel(today.year, today) if wheel_data is not None else None,
+        routine=archive.routine_of(repo.archive),
+        history=history,
+        registers=registers,
+    )
+    return Year(built, snapshot, history, registers)
