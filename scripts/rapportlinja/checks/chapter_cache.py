@@ -152,6 +152,8 @@ def _finding(item: Any) -> Finding:
 
 
 def _write_cache(folder: Path, entries: dict[str, list[Finding]]) -> None:
+    # The same writing as pandoc_ast.store, kept here: importing it would put the pandoc reader's code into
+    # this cache's key (SOURCES), and every change there would re-check every chapter for nothing.
     with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
         ignore = folder / ".gitignore"
         if not ignore.is_file():

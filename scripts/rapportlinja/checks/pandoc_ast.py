@@ -219,8 +219,13 @@ def _read_cache(path: Path) -> dict[str, Reading]:
 
 
 def _write_cache(folder: Path, entries: dict[str, Reading]) -> None:
+    store(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")
+
+
+def store(path: Path, text: str) -> None:
+    """Write one of `rapport sjekk`'s cache files atomically, in a folder Git ignores; every check's cache uses it."""
     with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
-        ignore = folder / ".gitignore"
+        ignore = path.parent / ".gitignore"
         if not ignore.is_file():
             atomic.write_text(ignore, "# Laget av «rapport sjekk»: et mellomlager som Git skal se bort fra.\n*\n")
-        atomic.write_text(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")
+        atomic.write_text(path, text)

@@ -12,7 +12,6 @@ thousand chapters reads them back instead of measuring every sentence again.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
@@ -21,12 +20,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rapportlinja.base import atomic
 from rapportlinja.base import limits as size_limits
 from rapportlinja.base.findings import Finding, Severity
 from rapportlinja.checks import plaintext, readability, spelling, variety
 from rapportlinja.checks.language_rules import Limits, Rules, limits, rules
-from rapportlinja.checks.pandoc_ast import CACHE_DIR
+from rapportlinja.checks.pandoc_ast import CACHE_DIR, store
 from rapportlinja.checks.plaintext import Block, place
 from rapportlinja.read import wordlist
 from rapportlinja.report.snapshot import ChapterFile, Snapshot
@@ -156,8 +154,4 @@ def _finding(item: list[Any]) -> Finding:
 
 
 def _write_cache(folder: Path, entries: dict[str, list[Finding]]) -> None:
-    with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
-        ignore = folder / ".gitignore"
-        if not ignore.is_file():
-            atomic.write_text(ignore, "# Laget av «rapport sjekk»: et mellomlager som Git skal se bort fra.\n*\n")
-        atomic.write_text(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")
+    store(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")

@@ -11,7 +11,6 @@ the source, in order, as the gate does with its leftovers.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import hashlib
 import json
@@ -23,9 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from rapportlinja.base import atomic
 from rapportlinja.base.errors import UserError
-from rapportlinja.checks.pandoc_ast import CACHE_DIR, TIMEOUT_SECONDS, pandoc_binary
+from rapportlinja.checks.pandoc_ast import CACHE_DIR, TIMEOUT_SECONDS, pandoc_binary, store
 from rapportlinja.report.markdown import READER
 
 CACHE_FILE = "tekst.json"
@@ -164,8 +162,4 @@ def _read_cache(path: Path) -> dict[str, list[Block]]:
 
 
 def _write_cache(folder: Path, entries: dict[str, list[Block]]) -> None:
-    with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
-        ignore = folder / ".gitignore"
-        if not ignore.is_file():
-            atomic.write_text(ignore, "# Laget av «rapport sjekk»: et mellomlager som Git skal se bort fra.\n*\n")
-        atomic.write_text(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")
+    store(folder / CACHE_FILE, json.dumps(entries, ensure_ascii=False) + "\n")

@@ -10,7 +10,6 @@ run asks Hunspell nothing and never loads it.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.util
 import json
@@ -20,9 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rapportlinja.base import atomic
 from rapportlinja.base.findings import Finding, note, warning
-from rapportlinja.checks.pandoc_ast import CACHE_DIR
+from rapportlinja.checks.pandoc_ast import CACHE_DIR, store
 from rapportlinja.checks.plaintext import Placed, Word
 
 ENVIRONMENT = "RAPPORT_ORDBOKER"  # a folder with nb_NO.dic/.aff and nn_NO.dic/.aff; replaces the search
@@ -97,13 +95,8 @@ class Speller:
     def save(self) -> None:
         if not self.fresh:
             return
-        with contextlib.suppress(OSError):  # a read-only checkout just gets no cache
-            folder = self.cache_file.parent
-            ignore = folder / ".gitignore"
-            if not ignore.is_file():
-                atomic.write_text(ignore, "# Laget av «rapport sjekk»: et mellomlager som Git skal se bort fra.\n*\n")
-            document = {"ordbok": self.identity, "ord": self.known}
-            atomic.write_text(self.cache_file, json.dumps(document, ensure_ascii=False, sort_keys=True) + "\n")
+        document = {"ordbok": self.identity, "ord": self.known}
+        store(self.cache_file, json.dumps(document, ensure_ascii=False, sort_keys=True) + "\n")
 
     def _read_cache(self) -> dict[str, list[str] | None]:
         try:
